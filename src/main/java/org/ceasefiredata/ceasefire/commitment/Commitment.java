@@ -1,0 +1,38 @@
+package org.ceasefiredata.ceasefire.commitment;
+
+import java.util.Optional;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.ceasefiredata.ceasefire.meeting.Meeting;
+import org.ceasefiredata.ceasefire.source.DateWindow;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** Something pledged, agreed, proposed or demanded in the process, by whom and binding whom. */
+@Entity
+@Table(name = "commitment")
+public class Commitment extends PanacheEntity {
+
+    public String slug;
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    public CommitmentKind kind;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Meeting meeting;
+    @Embedded
+    public DateWindow date;
+    /** The latest assessment's status, or UNKNOWN when no source assesses it. */
+    @Enumerated(EnumType.STRING)
+    public CommitmentStatus status;
+
+    public static Optional<Commitment> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,15 @@
+package org.ceasefiredata.ceasefire.commitment;
+
+import org.ceasefiredata.ceasefire.source.Wire;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Whether a commitment was honoured, as the sources assess it. */
+public enum CommitmentStatus {
+    PENDING, KEPT, PARTLY_KEPT, BROKEN, SUPERSEDED, UNKNOWN;
+
+    @JsonValue
+    public String wire() {
+        return Wire.of(this);
+    }
+}

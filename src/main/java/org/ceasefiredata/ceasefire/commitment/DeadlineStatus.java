@@ -1,0 +1,15 @@
+package org.ceasefiredata.ceasefire.commitment;
+
+import org.ceasefiredata.ceasefire.source.Wire;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Whether a deadline was met, as the sources assess it. */
+public enum DeadlineStatus {
+    MET, MISSED, PENDING, SUPERSEDED, UNKNOWN;
+
+    @JsonValue
+    public String wire() {
+        return Wire.of(this);
+    }
+}

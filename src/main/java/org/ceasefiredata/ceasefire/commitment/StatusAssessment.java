@@ -1,0 +1,26 @@
+package org.ceasefiredata.ceasefire.commitment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * How the sources judged a commitment or deadline at one point (pending, kept, missed), with its evidence; a record's
+ * assessments are ordered by {@code position}, oldest first.
+ */
+@Entity
+@Table(name = "status_assessment")
+public class StatusAssessment extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Commitment commitment;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Deadline deadline;
+    public int position;
+    /** The constant name of a {@link CommitmentStatus} or {@link DeadlineStatus}, depending on the subject. */
+    public String status;
+    public String note;
+}

@@ -1,0 +1,60 @@
+package org.ceasefiredata.ceasefire.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ceasefiredata.ceasefire.source.PartialDate;
+
+/**
+ * Seeds whose references all resolve and whose quotes were all found: ready to be written. Records keep the annotation
+ * file they came from for messages.
+ */
+public record LinkedSeeds(
+        List<Document> documents,
+        List<Annotations.Participant> participants,
+        List<Annotations.Meeting> meetings,
+        List<Annotations.Commitment> commitments,
+        List<Annotations.Deadline> deadlines,
+        Map<Annotations.Citation, Located> citations,
+        String fingerprint) {
+
+    /** A source text with its curated metadata ({@code annotation} is null for a text dropped in without any). */
+    public record Document(String slug, SeedText text, Annotations.Document annotation, PartialDate published) {
+    }
+
+    /** A quote found in its document: code-point offsets into the original text. */
+    public record Located(String documentSlug, int start, int end) {
+    }
+
+    /** Where a citation's quote is; every citation of the linked annotations has an entry. */
+    public Located locate(Annotations.Citation citation) {
+        Located located = citations.get(citation);
+        if (located == null) {
+            throw new IllegalStateException("citation was not linked: " + citation);
+        }
+        return located;
+    }
+
+    public int citationCount() {
+        int n = 0;
+        for (Annotations.Participant p : participants) {
+            n += p.citations().size() + p.claims().stream().mapToInt(c -> c.citations().size()).sum();
+            n += p.aliases().stream().mapToInt(a -> a.citations().size()).sum();
+            n += p.offices().stream().mapToInt(o -> o.citations().size()).sum();
+            n += p.memberships().stream().mapToInt(m -> m.citations().size()).sum();
+        }
+        for (Annotations.Meeting m : meetings) {
+            n += m.citations().size() + m.claims().stream().mapToInt(c -> c.citations().size()).sum();
+            n += m.participants().stream().mapToInt(p -> p.citations().size()).sum();
+        }
+        for (Annotations.Commitment c : commitments) {
+            n += c.citations().size() + c.claims().stream().mapToInt(x -> x.citations().size()).sum();
+            n += c.status().stream().mapToInt(s -> s.citations().size()).sum();
+        }
+        for (Annotations.Deadline d : deadlines) {
+            n += d.citations().size() + d.claims().stream().mapToInt(x -> x.citations().size()).sum();
+            n += d.status().stream().mapToInt(s -> s.citations().size()).sum();
+        }
+        return n;
+    }
+}

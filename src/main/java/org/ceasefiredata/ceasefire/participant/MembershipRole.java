@@ -1,0 +1,15 @@
+package org.ceasefiredata.ceasefire.participant;
+
+import org.ceasefiredata.ceasefire.source.Wire;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The place of a member in a group such as the International Syria Support Group. */
+public enum MembershipRole {
+    FOUNDING_MEMBER, MEMBER, CO_CHAIR, CHAIR, AFFILIATE, BACKER;
+
+    @JsonValue
+    public String wire() {
+        return Wire.of(this);
+    }
+}

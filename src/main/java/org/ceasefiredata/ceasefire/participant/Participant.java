@@ -1,0 +1,33 @@
+package org.ceasefiredata.ceasefire.participant;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A state, organization, group or person taking part in (or excluded from) the ceasefire process. */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntity {
+
+    public String slug;
+    @Enumerated(EnumType.STRING)
+    public ParticipantKind kind;
+    public String name;
+    public String description;
+
+    public static Optional<Participant> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Participants known by this name, in any spelling the texts use (case, accents and punctuation ignored). */
+    public static List<Participant> listByName(String name) {
+        return list("select distinct n.participant from ParticipantName n where n.lookupKey = ?1 order by n.participant.slug",
+                ParticipantName.lookupKey(name));
+    }
+}

@@ -1,0 +1,13 @@
+package org.ceasefiredata.ceasefire.source;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What an automatically found mention refers to. */
+public enum MentionKind {
+    PARTICIPANT, DATE;
+
+    @JsonValue
+    public String wire() {
+        return Wire.of(this);
+    }
+}

@@ -1,0 +1,40 @@
+package org.ceasefiredata.ceasefire.source;
+
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A news text about the ceasefire process, kept exactly as published (for verification) and cleaned (for reading). */
+@Entity
+@Table(name = "source_document")
+public class SourceDocument extends PanacheEntity {
+
+    public String slug;
+    public String fileName;
+    public String sha256;
+    public String title;
+    public String outlet;
+    public String agency;
+    public String url;
+    public String language;
+    @Embedded
+    public DateWindow published;
+    public String publishedBasis;
+    public String dateline;
+    public String notes;
+    @Column(columnDefinition = "text")
+    public String originalText;
+    @Column(columnDefinition = "text")
+    public String cleanedText;
+    /** False for a text dropped into seeds/ without an annotation entry: it is linked automatically only. */
+    public boolean curated;
+
+    public static Optional<SourceDocument> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,87 @@
+package org.ceasefiredata.ceasefire.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The pure read-and-link pipeline, without Quarkus or a database. */
+class SeedParserTest {
+
+    @Test
+    void linksTheFixtureWithoutProblems() {
+        IngestReport report = new IngestReport();
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.FIXTURE, report), report);
+        assertEquals(List.of(), report.problems());
+        assertEquals(1, linked.documents().size());
+        assertEquals(5, linked.participants().size());
+        assertEquals(2, linked.meetings().size());
+        assertEquals(1, linked.commitments().size());
+        assertEquals(2, linked.deadlines().size());
+    }
+
+    @Test
+    void linksTheRealCorpusWithoutErrors() {
+        IngestReport report = new IngestReport();
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.REAL, report), report);
+        assertEquals(List.of(), report.errors());
+        assertEquals(5, linked.documents().size());
+        assertTrue(linked.documents().stream().allMatch(d -> d.annotation() != null), "every seed text is curated");
+        assertTrue(linked.meetings().size() >= 10, "meetings: " + linked.meetings().size());
+        assertTrue(linked.participants().size() >= 40, "participants: " + linked.participants().size());
+    }
+
+    @Test
+    void locatesQuotesInCodePointsOfTheOriginalText() {
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.FIXTURE));
+        String text = linked.documents().get(0).text().text();
+        linked.citations().forEach((citation, where) -> {
+            String slice = text.substring(text.offsetByCodePoints(0, where.start()), text.offsetByCodePoints(0, where.end()));
+            assertEquals(citation.quote(), slice);
+        });
+    }
+
+    @Test
+    void fingerprintChangesWithAnySeedByte() throws Exception {
+        Path dir = FixtureSeeds.copy();
+        String before = SeedParser.fingerprint(dir);
+        assertEquals(before, SeedParser.fingerprint(FixtureSeeds.copy()), "same seeds, same fingerprint");
+        Files.writeString(dir.resolve("geneva.txt"), "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(!before.equals(SeedParser.fingerprint(dir)));
+    }
+
+    @Test
+    void textWithoutAnnotationIsLoadedWithMinimalMetadataAndAWarning() throws Exception {
+        Path dir = FixtureSeeds.copy();
+        Files.writeString(dir.resolve("Late News_2016.txt"), "Kerry met Lavrov.", StandardCharsets.UTF_8);
+        IngestReport report = new IngestReport();
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(dir, report), report);
+        assertEquals(List.of(), report.errors());
+        assertEquals(1, report.warnings().size());
+        assertTrue(linked.documents().stream().anyMatch(d -> d.slug().equals("late-news-2016") && d.annotation() == null));
+    }
+
+    @Test
+    void missingSeedDirectoryNamesTheSetting() {
+        SeedException e = assertThrows(SeedException.class, () -> SeedParser.parse(Path.of("target", "no-such-seeds")));
+        assertTrue(e.getMessage().contains("ceasefire.seeds.dir"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ceasefiredata.ceasefire.ingest.BadSeedCase#all")
+    void rejectsBadSeedsNamingFileRecordAndReason(BadSeedCase bad) {
+        Path dir = bad.makeDir();
+        SeedException e = assertThrows(SeedException.class, () -> SeedLinker.link(SeedParser.parse(dir)));
+        for (String expected : bad.expected()) {
+            assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in:\n" + e.getMessage());
+        }
+    }
+}
