@@ -1,0 +1,143 @@
+package org.ceasefiredata.ceasefire.meeting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPEndpoint;
+import io.quarkus.test.junit.QuarkusTest;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** The first read surface: meetings, chronological, with participants, roles and citations. */
+@QuarkusTest
+@TestHTTPEndpoint(MeetingResource.class)
+class MeetingResourceTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void listsMeetingsOldestFirstWithUndatedLast() {
+        List<Map<String, Object>> items = given().queryParam("size", 100)
+                .when().get()
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("page", is(0))
+                .body("size", is(100))
+                .body("total", greaterThan(9))
+                .extract().jsonPath().getList("items");
+        LocalDate previous = LocalDate.MIN;
+        boolean undatedSeen = false;
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> date = (Map<String, Object>) item.get("date");
+            if (date == null) {
+                undatedSeen = true;
+                continue;
+            }
+            assertTrue(!undatedSeen, "a dated meeting after an undated one: " + item.get("slug"));
+            LocalDate earliest = LocalDate.parse((String) date.get("earliest"));
+            assertTrue(!earliest.isBefore(previous), item.get("slug") + " is out of order");
+            previous = earliest;
+        }
+    }
+
+    @Test
+    void everyListedMeetingCarriesCitationsAndParticipantsCarryRoles() {
+        given().queryParam("size", 100)
+                .when().get()
+                .then().statusCode(200)
+                .body("items.citations", everyItem(not(empty())))
+                .body("items.citations.flatten().document", everyItem(notNullValue()))
+                .body("items.citations.flatten().quote", everyItem(notNullValue()))
+                .body("items.participants.flatten().role", everyItem(notNullValue()))
+                .body("items.participants.flatten().citations", everyItem(not(empty())));
+    }
+
+    @Test
+    void pagesDoNotOverlapAndCoverTheList() {
+        List<String> all = given().queryParam("size", 100).when().get().then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+        List<String> first = given().queryParam("size", 3).queryParam("page", 0).when().get().then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+        List<String> second = given().queryParam("size", 3).queryParam("page", 1).when().get().then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+        assertEquals(all.subList(0, 3), first);
+        assertEquals(all.subList(3, 6), second);
+    }
+
+    @Test
+    void showsTheMunichMeetingWithCoChairsAndExactQuotes() {
+        String slug = "issg-munich-2016-02";
+        given().when().get("/{slug}", slug)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("slug", equalTo(slug))
+                .body("place", equalTo("Munich"))
+                .body("date.value", equalTo("2016-02-11/2016-02-12"))
+                .body("date.earliest", equalTo("2016-02-11"))
+                .body("date.latest", equalTo("2016-02-12"))
+                .body("date.precision", equalTo("day"))
+                .body("participants.findAll { it.role == 'co-chair' }.participant", hasItem("united-states"))
+                .body("participants.findAll { it.role == 'co-chair' }.participant", hasItem("russia"))
+                .body("citations[0].start", notNullValue())
+                .body("citations[0].documentSha256", notNullValue());
+    }
+
+    @Test
+    void unknownSlugIsA404ProblemNamingTheSlug() {
+        given().when().get("/{slug}", "nowhere-1999")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", is(404))
+                .body("title", equalTo("Not Found"))
+                .body("detail", containsString("nowhere-1999"));
+    }
+
+    @Test
+    void sizeOutOfBoundsIsA400ProblemNamingTheParameter() {
+        given().queryParam("size", 1000)
+                .when().get()
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"))
+                .body("detail", containsString("size must be between 1 and 100"));
+    }
+
+    @Test
+    void nonNumericPageIsA400ProblemNamingTheParameter() {
+        given().queryParam("page", "first")
+                .when().get()
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("page"))
+                .body("detail", containsString("whole number"));
+    }
+
+    @Test
+    void wrongMethodIsA405Problem() {
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post()
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", is(405));
+    }
+}
