@@ -3,7 +3,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -51,9 +54,11 @@ public class GenerateCorpus {
                 text.append(random.nextInt(5) == 0 ? "\n\n" : " ");
             }
             String file = String.format("synthetic_%05d.txt", i);
-            Files.writeString(out.resolve(file), text.toString(), StandardCharsets.UTF_8);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            Files.write(out.resolve(file), bytes);
             documents.append("  - slug: synthetic-").append(String.format("%05d", i)).append('\n')
                     .append("    file: ").append(file).append('\n')
+                    .append("    sha256: ").append(sha256(bytes)).append('\n')
                     .append("    published: \"").append(first.plusDays(i % 400)).append("\"\n");
         }
         Files.writeString(annotations.resolve("documents.yaml"), documents.toString(), StandardCharsets.UTF_8);
@@ -69,6 +74,14 @@ public class GenerateCorpus {
         Files.copy(seeds.resolve("annotations/participants.yaml"), annotations.resolve("participants.yaml"),
                 StandardCopyOption.REPLACE_EXISTING);
         System.out.println("wrote " + count + " synthetic texts (+5 real) to " + out);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String pick(List<String> list, Random random) {

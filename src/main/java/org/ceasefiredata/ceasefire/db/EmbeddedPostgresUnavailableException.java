@@ -15,7 +15,7 @@ public class EmbeddedPostgresUnavailableException extends RuntimeException {
             root = root.getCause();
         }
         return "The embedded PostgreSQL could not start (data directory " + dataDir + ", port " + settings.port() + "): "
-                + root.getMessage()
+                + (root.getMessage() == null ? root.toString() : root.getMessage())
                 + ". Fix the cause (a free port via CEASEFIRE_EMBEDDED_PORT, a writable directory via CEASEFIRE_EMBEDDED_DATA_DIR,"
                 + " user namespaces for 'unshare -U' when running as root), or use an external PostgreSQL by setting"
                 + " QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.";

@@ -34,27 +34,4 @@ public record LinkedSeeds(
         }
         return located;
     }
-
-    public int citationCount() {
-        int n = 0;
-        for (Annotations.Participant p : participants) {
-            n += p.citations().size() + p.claims().stream().mapToInt(c -> c.citations().size()).sum();
-            n += p.aliases().stream().mapToInt(a -> a.citations().size()).sum();
-            n += p.offices().stream().mapToInt(o -> o.citations().size()).sum();
-            n += p.memberships().stream().mapToInt(m -> m.citations().size()).sum();
-        }
-        for (Annotations.Meeting m : meetings) {
-            n += m.citations().size() + m.claims().stream().mapToInt(c -> c.citations().size()).sum();
-            n += m.participants().stream().mapToInt(p -> p.citations().size()).sum();
-        }
-        for (Annotations.Commitment c : commitments) {
-            n += c.citations().size() + c.claims().stream().mapToInt(x -> x.citations().size()).sum();
-            n += c.status().stream().mapToInt(s -> s.citations().size()).sum();
-        }
-        for (Annotations.Deadline d : deadlines) {
-            n += d.citations().size() + d.claims().stream().mapToInt(x -> x.citations().size()).sum();
-            n += d.status().stream().mapToInt(s -> s.citations().size()).sum();
-        }
-        return n;
-    }
 }

@@ -26,6 +26,13 @@ public interface SeedConfig {
     @WithDefault("false")
     boolean forceReload();
 
+    /**
+     * Seconds the load transaction may take, including the wait for another instance's load (advisory lock): generous,
+     * so that an instance waiting behind a large load does not give up.
+     */
+    @WithDefault("1800")
+    int transactionTimeout();
+
     /** The startup modes. */
     enum OnStartup {
         /** Load at every start; skipped when the seeds and the loader are unchanged since the last load. */

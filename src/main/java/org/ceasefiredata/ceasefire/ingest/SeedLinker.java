@@ -28,6 +28,9 @@ public final class SeedLinker {
     private final Map<String, String> participantFiles = new HashMap<>();
     private final Map<String, String> meetingFiles = new HashMap<>();
     private final Map<String, String> commitmentFiles = new HashMap<>();
+    /** Documents whose annotation entry is in error: their citations are not checked again, to keep the report short. */
+    private final Set<String> brokenDocuments = new HashSet<>();
+    private final Map<String, String> meetingParents = new HashMap<>();
 
     private SeedLinker(SeedSet seeds, IngestReport report) {
         this.seeds = seeds;
@@ -64,14 +67,17 @@ public final class SeedLinker {
                 "participant", participantFiles);
         List<Annotations.Meeting> meetings = collect(Annotations.File::meetings, Annotations.Meeting::slug, "meeting",
                 meetingFiles);
+        meetings.forEach(m -> meetingParents.put(m.slug(), m.partOf()));
         List<Annotations.Commitment> commitments = collect(Annotations.File::commitments, Annotations.Commitment::slug,
                 "commitment", commitmentFiles);
         Map<String, String> deadlineFiles = new HashMap<>();
         List<Annotations.Deadline> deadlines = collect(Annotations.File::deadlines, Annotations.Deadline::slug, "deadline",
                 deadlineFiles);
 
+        Map<String, String> nameOwners = new HashMap<>();
         for (Annotations.Participant p : participants) {
             checkParticipant(participantFiles.get(p.slug()), p);
+            checkNamesAreUnambiguous(participantFiles.get(p.slug()), p, nameOwners);
         }
         for (Annotations.Meeting m : meetings) {
             checkMeeting(meetingFiles.get(m.slug()), m);
@@ -106,9 +112,11 @@ public final class SeedLinker {
                 SeedText text = texts.get(d.file());
                 if (text == null) {
                     report.error(Stage.LINK, file.name(), record, "no text file " + d.file() + " in the seed directory");
+                    brokenDocuments.add(d.slug());
                     continue;
                 }
-                if (d.sha256() != null && !d.sha256().equals(text.sha256())) {
+                if (!d.sha256().equals(text.sha256())) {
+                    brokenDocuments.add(d.slug());
                     report.error(Stage.LINK, file.name(), record, "the text " + d.file() + " changed since it was annotated"
                             + " (SHA-256 " + text.sha256() + ", annotations expect " + d.sha256()
                             + "): check every quote against the new text, then update sha256");
@@ -173,7 +181,9 @@ public final class SeedLinker {
             }
         }
         for (Annotations.Office office : p.offices()) {
-            reference(file, record, "office of", office.of(), participantFiles);
+            if (office.of() != null) {
+                reference(file, record, "office of", office.of(), participantFiles);
+            }
             date(file, record, "office during", office.during());
             citations(file, record + ", office '" + office.title() + "'", office.citations());
         }
@@ -192,13 +202,32 @@ public final class SeedLinker {
         claims(file, record, p.claims());
     }
 
+    /**
+     * Names are matched in every text to link mentions to participants, so a name two participants share would link
+     * one of them at random.
+     */
+    private void checkNamesAreUnambiguous(String file, Annotations.Participant p, Map<String, String> owners) {
+        List<String> names = new ArrayList<>();
+        names.add(p.name());
+        p.aliases().forEach(a -> names.add(a.name()));
+        for (String name : names) {
+            String owner = owners.putIfAbsent(name, p.slug());
+            if (owner != null && !owner.equals(p.slug())) {
+                report.error(Stage.LINK, file, "participant '" + p.slug() + "'",
+                        "name '" + name + "' is also a name of participant '" + owner
+                                + "'; a name must identify one participant");
+            }
+        }
+    }
+
     private void checkMeeting(String file, Annotations.Meeting m) {
         String record = "meeting '" + m.slug() + "'";
         date(file, record, "date", m.date());
         if (m.partOf() != null) {
             reference(file, record, "partOf", m.partOf(), meetingFiles);
-            if (m.partOf().equals(m.slug())) {
-                report.error(Stage.LINK, file, record, "is listed as part of itself");
+            String cycle = partOfCycle(m);
+            if (cycle != null) {
+                report.error(Stage.LINK, file, record, "partOf forms a cycle: " + cycle);
             }
         }
         Set<String> roles = new HashSet<>();
@@ -212,6 +241,23 @@ public final class SeedLinker {
         }
         citations(file, record, m.citations());
         claims(file, record, m.claims());
+    }
+
+    /** The cycle {@code m} is part of through partOf links ("a → b → a"), or null. */
+    private String partOfCycle(Annotations.Meeting m) {
+        List<String> path = new ArrayList<>(List.of(m.slug()));
+        String next = m.partOf();
+        while (next != null && meetingParents.containsKey(next)) {
+            path.add(next);
+            if (next.equals(m.slug())) {
+                return String.join(" → ", path);
+            }
+            if (path.size() > meetingParents.size() + 1) {
+                return null;
+            }
+            next = meetingParents.get(next);
+        }
+        return next != null && next.equals(m.slug()) ? String.join(" → ", path) : null;
     }
 
     private void checkCommitment(String file, Annotations.Commitment c) {
@@ -289,6 +335,9 @@ public final class SeedLinker {
                 continue;
             }
             LinkedSeeds.Document doc = documents.get(c.doc());
+            if (doc == null && brokenDocuments.contains(c.doc())) {
+                continue;
+            }
             if (doc == null) {
                 report.error(Stage.LINK, file, record, "cites unknown document '" + c.doc() + "'");
                 continue;

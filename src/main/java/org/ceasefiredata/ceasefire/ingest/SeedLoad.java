@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
@@ -25,6 +26,30 @@ public class SeedLoad extends PanacheEntity {
     public int citations;
     public int mentions;
     public long durationMs;
+
+    /** Records a load that has just written {@code counts}. */
+    static SeedLoad record(String fingerprint, int loaderVersion, String mode, LoadCounts counts, long durationMs) {
+        SeedLoad load = new SeedLoad();
+        load.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        load.fingerprint = fingerprint;
+        load.loaderVersion = loaderVersion;
+        load.mode = mode;
+        load.documents = counts.documents();
+        load.participants = counts.participants();
+        load.meetings = counts.meetings();
+        load.commitments = counts.commitments();
+        load.deadlines = counts.deadlines();
+        load.citations = counts.citations();
+        load.mentions = counts.mentions();
+        load.durationMs = durationMs;
+        load.persist();
+        return load;
+    }
+
+    /** What this load wrote. */
+    public LoadCounts counts() {
+        return new LoadCounts(documents, participants, meetings, commitments, deadlines, citations, mentions);
+    }
 
     /** The most recent load, if any. */
     public static Optional<SeedLoad> latest() {

@@ -31,7 +31,6 @@ public class SeedLoader {
             return;
         }
         if (config.background()) {
-            state.set(LoadState.Phase.LOADING, "loading " + config.dir());
             Thread loader = new Thread(this::loadOrExit, "seed-loader");
             loader.setDaemon(true);
             loader.start();
@@ -61,13 +60,15 @@ public class SeedLoader {
                         result.fingerprint());
                 state.set(LoadState.Phase.DONE, "loaded version " + result.fingerprint());
             } else {
-                Log.infof("seeds: not reloaded from %s: %s (%d ms)", dir, result.reason(), result.durationMs());
+                Log.infof("seeds: kept what the database holds: %s (version %s) — %s (%d ms)", result.counts(),
+                        result.fingerprint(), result.reason(), result.durationMs());
                 state.set(LoadState.Phase.DONE, result.reason());
             }
         } catch (SeedException e) {
             Log.error("seeds: " + e.getMessage());
             state.set(LoadState.Phase.FAILED, e.getMessage());
-            throw e;
+            // The problems were just logged; a short message keeps them from being printed twice.
+            throw new IllegalStateException("The seeds in " + dir + " are invalid; the problems are listed above.");
         } catch (RuntimeException e) {
             Log.error("seeds: loading " + dir + " failed; the database was left as it was", e);
             state.set(LoadState.Phase.FAILED, "loading failed: " + e.getMessage());

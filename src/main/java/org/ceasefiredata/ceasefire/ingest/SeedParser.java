@@ -69,9 +69,13 @@ public final class SeedParser {
     /** As {@link #parse(Path)}, collecting problems (errors too) in {@code report} instead of throwing. */
     public static SeedSet parse(Path dir, IngestReport report) {
         requireDirectory(dir);
+        // The fingerprint is taken from the very bytes parsed, so that the version recorded is the data loaded even
+        // if a file is saved while the service starts.
+        MessageDigest fingerprint = sha256();
         List<SeedText> texts = new ArrayList<>();
         for (Path file : list(dir, "*.txt")) {
             byte[] bytes = read(file);
+            addToFingerprint(fingerprint, dir, file, bytes);
             try {
                 String text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
@@ -87,13 +91,15 @@ public final class SeedParser {
         Path annotationDir = dir.resolve(ANNOTATIONS_DIR);
         if (Files.isDirectory(annotationDir)) {
             for (Path file : list(annotationDir, "*.{yaml,yml,json}")) {
-                Annotations.File content = parseAnnotations(file, report);
+                byte[] bytes = read(file);
+                addToFingerprint(fingerprint, dir, file, bytes);
+                Annotations.File content = parseAnnotations(file, bytes, report);
                 if (content != null) {
                     annotations.add(new SeedSet.NamedFile(ANNOTATIONS_DIR + "/" + file.getFileName(), content));
                 }
             }
         }
-        return new SeedSet(List.copyOf(texts), List.copyOf(annotations), fingerprint(dir));
+        return new SeedSet(List.copyOf(texts), List.copyOf(annotations), HexFormat.of().formatHex(fingerprint.digest()));
     }
 
     /**
@@ -109,20 +115,24 @@ public final class SeedParser {
             files.addAll(list(annotationDir, "*.{yaml,yml,json}"));
         }
         for (Path file : files) {
-            digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(sha256(read(file)).getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) 0);
+            addToFingerprint(digest, dir, file, read(file));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static Annotations.File parseAnnotations(Path file, IngestReport report) {
+    private static void addToFingerprint(MessageDigest digest, Path dir, Path file, byte[] bytes) {
+        digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(sha256(bytes).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) 0);
+    }
+
+    static Annotations.File parseAnnotations(Path file, byte[] bytes, IngestReport report) {
         String name = ANNOTATIONS_DIR + "/" + file.getFileName();
         ObjectMapper mapper = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
         JsonNode tree;
         try {
-            tree = mapper.readTree(read(file));
+            tree = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null
                     ? null

@@ -1,8 +1,6 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Loads a seed directory into the database as one transaction, under a PostgreSQL advisory lock so that of several
@@ -37,19 +37,21 @@ public class SeedService {
      * @throws SeedException when the seeds are invalid; nothing is written then
      */
     @Transactional
+    // Waiting for another instance's load counts against the timeout: allow for a large corpus on a slow machine.
+    @TransactionConfiguration(timeoutFromConfigProperty = "ceasefire.seeds.transaction-timeout")
     public LoadResult load(Path dir, boolean onlyIfEmpty, boolean force) {
         long started = System.nanoTime();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         String fingerprint = SeedParser.fingerprint(dir);
         Optional<SeedLoad> last = SeedLoad.latest();
         if (onlyIfEmpty && last.isPresent()) {
-            return skipped("the database already holds a load (version " + last.get().fingerprint
-                    + "); set ceasefire.seeds.on-startup=always to reload", fingerprint, started);
+            return skipped("the database already holds a load; set ceasefire.seeds.on-startup=always to load changed seeds",
+                    last.get(), started);
         }
         if (!force && last.isPresent() && last.get().fingerprint.equals(fingerprint)
                 && last.get().loaderVersion == LOADER_VERSION) {
-            return skipped("seeds unchanged since the load of " + last.get().loadedAt + " (version " + fingerprint + ")",
-                    fingerprint, started);
+            return skipped("seeds unchanged since the load of " + last.get().loadedAt
+                    + "; set ceasefire.seeds.force-reload=true to rewrite them anyway", last.get(), started);
         }
         IngestReport report = new IngestReport();
         SeedSet seeds = SeedParser.parse(dir, report);
@@ -58,24 +60,14 @@ public class SeedService {
         report.throwIfErrors();
         LoadCounts counts = new SeedWriter(em, linked).write();
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        SeedLoad load = new SeedLoad();
-        load.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        load.fingerprint = fingerprint;
-        load.loaderVersion = LOADER_VERSION;
-        load.mode = force ? "forced" : onlyIfEmpty ? "if-empty" : "always";
-        load.documents = counts.documents();
-        load.participants = counts.participants();
-        load.meetings = counts.meetings();
-        load.commitments = counts.commitments();
-        load.deadlines = counts.deadlines();
-        load.citations = counts.citations();
-        load.mentions = counts.mentions();
-        load.durationMs = durationMs;
-        load.persist();
-        return new LoadResult(true, null, fingerprint, counts, durationMs, report.warnings());
+        SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
+                durationMs);
+        return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, report.warnings());
     }
 
-    private static LoadResult skipped(String reason, String fingerprint, long started) {
-        return new LoadResult(false, reason, fingerprint, null, (System.nanoTime() - started) / 1_000_000, List.of());
+    /** A load not done, with what the database holds from the last one. */
+    private static LoadResult skipped(String reason, SeedLoad last, long started) {
+        return new LoadResult(false, reason, last.fingerprint, last.counts(), (System.nanoTime() - started) / 1_000_000,
+                List.of());
     }
 }

@@ -299,22 +299,14 @@ final class SeedWriter {
             c.kind = Wire.parse(CommitmentKind.class, a.kind());
             c.meeting = a.meeting() == null ? null : em.getReference(Meeting.class, meetingIds.get(a.meeting()));
             c.date = window(a.date());
-            c.status = a.status().isEmpty()
-                    ? CommitmentStatus.UNKNOWN
-                    : Wire.parse(CommitmentStatus.class, a.status().get(a.status().size() - 1).status());
+            c.status = current(CommitmentStatus.class, a.status(), CommitmentStatus.UNKNOWN);
             c.persist();
             ids.put(c.slug, c.id);
             cite(a.citations(), x -> x.commitment = c);
             claims(a.claims(), claim -> claim.commitment = c);
             parties(c, a.madeBy(), PartyRelation.MADE_BY, participantIds);
             parties(c, a.binds(), PartyRelation.BINDS, participantIds);
-            for (int i = 0; i < a.status().size(); i++) {
-                Annotations.Assessment s = a.status().get(i);
-                StatusAssessment assessment = assessment(i, Wire.parse(CommitmentStatus.class, s.status()).name(), s);
-                assessment.commitment = c;
-                assessment.persist();
-                cite(s.citations(), x -> x.statusAssessment = assessment);
-            }
+            assessments(a.status(), CommitmentStatus.class, x -> x.commitment = c);
         }
         em.flush();
         em.clear();
@@ -345,9 +337,7 @@ final class SeedWriter {
             d.anchorEvent = a.anchorEvent();
             d.offsetPeriod = a.offset();
             d.due = a.due() != null ? window(a.due()) : DateWindow.of(shift(PartialDate.parse(a.anchor()), a.offset()));
-            d.status = a.status().isEmpty()
-                    ? DeadlineStatus.UNKNOWN
-                    : Wire.parse(DeadlineStatus.class, a.status().get(a.status().size() - 1).status());
+            d.status = current(DeadlineStatus.class, a.status(), DeadlineStatus.UNKNOWN);
             d.persist();
             cite(a.citations(), x -> x.deadline = d);
             claims(a.claims(), claim -> claim.deadline = d);
@@ -357,13 +347,7 @@ final class SeedWriter {
                 setter.participant = em.getReference(Participant.class, participantIds.get(slug));
                 setter.persist();
             }
-            for (int i = 0; i < a.status().size(); i++) {
-                Annotations.Assessment s = a.status().get(i);
-                StatusAssessment assessment = assessment(i, Wire.parse(DeadlineStatus.class, s.status()).name(), s);
-                assessment.deadline = d;
-                assessment.persist();
-                cite(s.citations(), x -> x.statusAssessment = assessment);
-            }
+            assessments(a.status(), DeadlineStatus.class, x -> x.deadline = d);
         }
     }
 
@@ -373,12 +357,23 @@ final class SeedWriter {
         return PartialDate.ofWindow(anchor.earliest().plus(period), anchor.latest().plus(period), anchor.precision());
     }
 
-    private static StatusAssessment assessment(int position, String status, Annotations.Assessment s) {
-        StatusAssessment assessment = new StatusAssessment();
-        assessment.position = position;
-        assessment.status = status;
-        assessment.note = s.note();
-        return assessment;
+    /** The status of the last assessment (they are listed oldest first), or {@code unknown} when there is none. */
+    private static <E extends Enum<E>> E current(Class<E> type, List<Annotations.Assessment> assessments, E unknown) {
+        return assessments.isEmpty() ? unknown : Wire.parse(type, assessments.get(assessments.size() - 1).status());
+    }
+
+    private <E extends Enum<E>> void assessments(List<Annotations.Assessment> assessments, Class<E> type,
+            Consumer<StatusAssessment> subject) {
+        for (int i = 0; i < assessments.size(); i++) {
+            Annotations.Assessment a = assessments.get(i);
+            StatusAssessment assessment = new StatusAssessment();
+            subject.accept(assessment);
+            assessment.position = i;
+            assessment.status = Wire.parse(type, a.status()).name();
+            assessment.note = a.note();
+            assessment.persist();
+            cite(a.citations(), c -> c.statusAssessment = assessment);
+        }
     }
 
     private void claims(List<Annotations.Claim> claims, Consumer<Claim> subject) {

@@ -33,7 +33,8 @@ public class Meeting extends PanacheEntity {
     public Meeting partOf;
     public String outcome;
 
+    /** The meeting with this slug, with the series it belongs to. */
     public static Optional<Meeting> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("select m from Meeting m left join fetch m.partOf where m.slug = ?1", slug).firstResultOptional();
     }
 }

@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.meeting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No meeting has this slug.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public MeetingView get(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02-11") @RestPath String slug) {
-        Meeting meeting = Meeting.<Meeting>find("select m from Meeting m left join fetch m.partOf where m.slug = ?1", slug)
-                .firstResultOptional()
+        Meeting meeting = Meeting.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundProblem("No meeting with slug '" + slug + "'."));
         return views(List.of(meeting)).get(0);
     }
@@ -75,11 +75,14 @@ public class MeetingResource {
         List<MeetingParticipant> participations = ids.isEmpty()
                 ? List.of()
                 : MeetingParticipant.<MeetingParticipant>find("select mp from MeetingParticipant mp join fetch mp.participant p"
-                        + " where mp.meeting.id in ?1 order by mp.role, p.name, mp.id", ids).list();
+                        + " where mp.meeting.id in ?1 order by p.name, mp.id", ids).list();
         Map<Long, List<CitationView>> roleCitations = Evidence.citations(Subject.MEETING_PARTICIPANT,
                 participations.stream().map(mp -> mp.id).toList());
         Map<Long, List<ParticipationView>> byMeeting = new LinkedHashMap<>();
-        for (MeetingParticipant mp : participations) {
+        // Roles in their declared order (co-chair first), which the database cannot sort by: it stores the names.
+        for (MeetingParticipant mp : participations.stream()
+                .sorted(Comparator.comparing((MeetingParticipant p) -> p.role.ordinal()))
+                .toList()) {
             byMeeting.computeIfAbsent(mp.meeting.id, k -> new ArrayList<>())
                     .add(new ParticipationView(mp.participant.slug, mp.participant.name, mp.participant.kind, mp.role,
                             roleCitations.getOrDefault(mp.id, List.of())));

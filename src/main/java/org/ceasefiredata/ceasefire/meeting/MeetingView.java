@@ -19,7 +19,7 @@ public record MeetingView(
         @Schema(description = "When, as precisely as the sources allow; null when they do not say.") PartialDate date,
         @Schema(description = "Slug of the series or process the meeting belongs to.") String partOf,
         @Schema(description = "What came of it, in brief.") String outcome,
-        @Schema(description = "Participants with their roles, ordered by role then name.") List<ParticipationView> participants,
+        @Schema(description = "Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host) then name.") List<ParticipationView> participants,
         @Schema(description = "Evidence that the meeting took place (or was planned) as described.") List<CitationView> citations,
         @Schema(description = "Statements of single sources where sources differ (e.g. on duration).") List<ClaimView> claims) {
 }

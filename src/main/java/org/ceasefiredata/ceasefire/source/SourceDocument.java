@@ -2,9 +2,11 @@ package org.ceasefiredata.ceasefire.source;
 
 import java.util.Optional;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -27,8 +29,11 @@ public class SourceDocument extends PanacheEntity {
     public String publishedBasis;
     public String dateline;
     public String notes;
+    /** Lazy: citations and mentions join their document for its slug and title, never for its text. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "text")
     public String originalText;
+    @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "text")
     public String cleanedText;
     /** False for a text dropped into seeds/ without an annotation entry: it is linked automatically only. */

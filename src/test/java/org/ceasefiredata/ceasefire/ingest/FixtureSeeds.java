@@ -38,7 +38,11 @@ final class FixtureSeeds {
 
     /** A copy of the fixture with {@code from} replaced by {@code to} in one file (which must contain it). */
     static Path copyWith(String file, String from, String to) {
-        Path dir = copy();
+        return copyWith(copy(), file, from, to);
+    }
+
+    /** {@code dir} (a copy already) with {@code from} replaced by {@code to} in one of its files. */
+    static Path copyWith(Path dir, String file, String from, String to) {
         Path path = dir.resolve(file);
         try {
             String content = Files.readString(path, StandardCharsets.UTF_8);

@@ -70,6 +70,31 @@ class SeedParserTest {
     }
 
     @Test
+    void officeWithoutOrganizationIsAllowed() {
+        Path dir = FixtureSeeds.copyWith(FixtureSeeds.ANNOTATIONS, "        of: russia\n", "");
+        assertEquals(1, SeedLinker.link(SeedParser.parse(dir)).documents().size());
+    }
+
+    @Test
+    void changedTextIsOneProblemNotOnePerCitation() {
+        Path dir = FixtureSeeds.copyWith("geneva.txt", "early Friday", "late Friday");
+        SeedException e = assertThrows(SeedException.class, () -> SeedLinker.link(SeedParser.parse(dir)));
+        assertEquals(1, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void partOfCycleIsRejected() {
+        Path dir = FixtureSeeds.copyWith(FixtureSeeds.ANNOTATIONS, "    date: \"2016-01\"\n",
+                "    date: \"2016-01\"\n    partOf: geneva-2016-02-12\n");
+        dir = FixtureSeeds.copyWith(dir, FixtureSeeds.ANNOTATIONS, "    date: \"2016-02-12\"\n    outcome:",
+                "    date: \"2016-02-12\"\n    partOf: talks-2016-01\n    outcome:");
+        Path broken = dir;
+        SeedException e = assertThrows(SeedException.class, () -> SeedLinker.link(SeedParser.parse(broken)));
+        assertTrue(e.getMessage().contains("partOf forms a cycle: talks-2016-01 → geneva-2016-02-12 → talks-2016-01"),
+                e.getMessage());
+    }
+
+    @Test
     void missingSeedDirectoryNamesTheSetting() {
         SeedException e = assertThrows(SeedException.class, () -> SeedParser.parse(Path.of("target", "no-such-seeds")));
         assertTrue(e.getMessage().contains("ceasefire.seeds.dir"), e.getMessage());

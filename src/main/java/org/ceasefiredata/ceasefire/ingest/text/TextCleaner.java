@@ -192,8 +192,9 @@ public final class TextCleaner {
 
         int tail = boilerplate;
         for (int i = 0; i < boilerplate; i++) {
+            // A lone dash alone is not enough: body text may follow one. Teasers end in a section label ("Middle East -").
             if (TEASER_SEPARATORS.contains(lines.get(i).trimmed) && hasText(lines, 0, i)
-                    && hasText(lines, i + 1, boilerplate)) {
+                    && hasText(lines, i + 1, boilerplate) && hasTeaserLabel(lines, i + 1, boilerplate)) {
                 tail = i;
                 break;
             }
@@ -230,6 +231,15 @@ public final class TextCleaner {
             lastText = i;
         }
         return kinds;
+    }
+
+    private static boolean hasTeaserLabel(List<Line> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (TEASER_END.matcher(lines.get(i).trimmed).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(List<Line> lines, int from, int to) {
