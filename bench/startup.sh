@@ -18,7 +18,7 @@ common=(-Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport -Dceasefire.
 run_once() { # $1 = label, $2.. = extra -D options
     local label=$1; shift
     local start; start=$(now_ms)
-    java "${common[@]}" "$@" -jar "$JAR" > "$OUT/startup-$label.log" 2>&1 &
+    java ${JAVA_OPTS:-} "${common[@]}" "$@" -jar "$JAR" > "$OUT/startup-$label.log" 2>&1 &
     local pid=$!
     if ! wait_ready $port 120; then kill $pid; echo "not ready; see $OUT/startup-$label.log"; exit 1; fi
     local ready; ready=$(now_ms)

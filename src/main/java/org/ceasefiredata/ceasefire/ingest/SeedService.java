@@ -3,12 +3,17 @@ package org.ceasefiredata.ceasefire.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
+
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
@@ -41,9 +46,15 @@ public class SeedService {
     @TransactionConfiguration(timeoutFromConfigProperty = "ceasefire.seeds.transaction-timeout")
     public LoadResult load(Path dir, boolean onlyIfEmpty, boolean force) {
         long started = System.nanoTime();
+        // Reading, checking and linking need no database: they run while the lock is taken and the last load is
+        // looked up (that first query also warms up Hibernate), which shortens start-to-ready by their duration.
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(dir));
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        long locked = System.nanoTime();
         String fingerprint = SeedParser.fingerprint(dir);
         Optional<SeedLoad> last = SeedLoad.latest();
+        Log.debugf("seeds: lock %d ms, version check %d ms", (locked - started) / 1_000_000,
+                (System.nanoTime() - locked) / 1_000_000);
         if (onlyIfEmpty && last.isPresent()) {
             return skipped("the database already holds a load; set ceasefire.seeds.on-startup=always to load changed seeds",
                     last.get(), started);
@@ -53,16 +64,44 @@ public class SeedService {
             return skipped("seeds unchanged since the load of " + last.get().loadedAt
                     + "; set ceasefire.seeds.force-reload=true to rewrite them anyway", last.get(), started);
         }
+        long checked = System.nanoTime();
+        Prepared p = join(prepared);
+        LinkedSeeds linked = p.linked();
+        long writeStart = System.nanoTime();
+        LoadCounts counts = new SeedWriter(em, linked, p.names()).write();
+        Log.debugf("seeds: lock and version check %d ms, then waited %d ms for reading and linking (%d ms), write %d ms",
+                (checked - started) / 1_000_000, (writeStart - checked) / 1_000_000, p.millis(),
+                (System.nanoTime() - writeStart) / 1_000_000);
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
+                durationMs);
+        return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
+    }
+
+    /** Seeds read, checked and linked, with the name matcher built from them. */
+    private record Prepared(LinkedSeeds linked, NameMatcher names, List<IngestReport.Problem> warnings, long millis) {
+    }
+
+    private static Prepared prepare(Path dir) {
+        long started = System.nanoTime();
         IngestReport report = new IngestReport();
         SeedSet seeds = SeedParser.parse(dir, report);
         report.throwIfErrors();
         LinkedSeeds linked = SeedLinker.link(seeds, report);
         report.throwIfErrors();
-        LoadCounts counts = new SeedWriter(em, linked).write();
-        long durationMs = (System.nanoTime() - started) / 1_000_000;
-        SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
-                durationMs);
-        return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, report.warnings());
+        return new Prepared(linked, SeedWriter.nameMatcher(linked), report.warnings(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Prepared join(CompletableFuture<Prepared> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A load not done, with what the database holds from the last one. */

@@ -66,9 +66,22 @@ final class SeedWriter {
     private final Map<String, String> documentShas = new HashMap<>();
     private int citations;
 
-    SeedWriter(EntityManager em, LinkedSeeds seeds) {
+    private final NameMatcher names;
+
+    SeedWriter(EntityManager em, LinkedSeeds seeds, NameMatcher names) {
         this.em = em;
         this.seeds = seeds;
+        this.names = names;
+    }
+
+    /** One matcher over every participant's names (preferred and aliases), keyed by participant slug. */
+    static NameMatcher nameMatcher(LinkedSeeds seeds) {
+        Map<String, String> names = new HashMap<>();
+        for (Annotations.Participant p : seeds.participants()) {
+            names.put(p.name(), p.slug());
+            p.aliases().forEach(alias -> names.put(alias.name(), p.slug()));
+        }
+        return new NameMatcher(names);
     }
 
     /** Replaces the dataset with the seeds; returns what was written. */
@@ -83,7 +96,7 @@ final class SeedWriter {
         deleteStale("SourceDocument", seeds.documents().stream().map(LinkedSeeds.Document::slug).toList());
 
         Map<String, Long> participantIds = writeParticipants(seeds.participants());
-        int mentions = writeDocuments(seeds.documents(), seeds.participants(), participantIds);
+        int mentions = writeDocuments(seeds.documents(), participantIds);
         writeParticipantDetails(participantIds);
         Map<String, Long> meetingIds = writeMeetings(participantIds);
         Map<String, Long> commitmentIds = writeCommitments(participantIds, meetingIds);
@@ -124,14 +137,8 @@ final class SeedWriter {
         return ids;
     }
 
-    private int writeDocuments(List<LinkedSeeds.Document> documents, List<Annotations.Participant> participants,
+    private int writeDocuments(List<LinkedSeeds.Document> documents,
             Map<String, Long> participantIds) {
-        Map<String, String> names = new HashMap<>();
-        for (Annotations.Participant p : participants) {
-            names.put(p.name(), p.slug());
-            p.aliases().forEach(alias -> names.put(alias.name(), p.slug()));
-        }
-        NameMatcher matcher = new NameMatcher(names);
         // Ids, not entities: the persistence context is cleared after each document.
         Map<String, Long> existing = new HashMap<>();
         for (Object[] row : em.createQuery("select d.slug, d.id from SourceDocument d", Object[].class).getResultList()) {
@@ -171,7 +178,7 @@ final class SeedWriter {
                 segment.text = s.text();
                 segment.persist();
             }
-            for (NameHit hit : matcher.find(cleaned.text())) {
+            for (NameHit hit : names.find(cleaned.text())) {
                 Mention m = mention(d, original, cleaned, hit.start(), hit.end(), MentionKind.PARTICIPANT);
                 m.participant = em.getReference(Participant.class, participantIds.get(hit.key()));
                 m.persist();
