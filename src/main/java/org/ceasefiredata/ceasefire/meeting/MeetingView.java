@@ -5,21 +5,27 @@ import java.util.List;
 import org.ceasefiredata.ceasefire.source.CitationView;
 import org.ceasefiredata.ceasefire.source.ClaimView;
 import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.source.RecordRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A meeting as served: what, where, when (with precision), who in which role, what came of it, and the evidence. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Meeting", description = "A meeting, negotiation round, summit, ministerial session or bilateral talk of the ceasefire process.")
 public record MeetingView(
-        @Schema(description = "Stable identifier, used in URLs.", example = "issg-munich-2016-02-11") String slug,
+        @Schema(description = "Stable identifier, used in URLs.", example = "issg-munich-2016-02") String slug,
         @Schema(description = "What the meeting was.", example = "ISSG ministerial meeting in Munich") String title,
         @Schema(description = "Format of the meeting.") MeetingKind kind,
         @Schema(description = "Whether it took place, failed, or was planned or proposed.") MeetingStatus status,
-        @Schema(description = "City or venue.", example = "Munich") String place,
+        @Schema(description = "City or venue; absent when the sources do not say.", example = "Munich") String place,
         @Schema(description = "Country of the place.", example = "Germany") String country,
-        @Schema(description = "When, as precisely as the sources allow; null when they do not say.") PartialDate date,
-        @Schema(description = "Slug of the series or process the meeting belongs to.") String partOf,
+        @Schema(description = "When, as precisely as the sources allow; absent when they do not say.") PartialDate date,
+        @Schema(description = "The series or process the meeting belongs to.") RecordRef partOf,
         @Schema(description = "What came of it, in brief.") String outcome,
-        @Schema(description = "Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host) then name.") List<ParticipationView> participants,
+        @Schema(description = "Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host) then name. In lists only with include=participants.") List<ParticipationView> participants,
+        @Schema(description = "Commitments made at the meeting. In lists only with include=commitments.") List<RecordRef> commitments,
+        @Schema(description = "Deadlines the meeting set. In lists only with include=deadlines.") List<RecordRef> deadlines,
         @Schema(description = "Evidence that the meeting took place (or was planned) as described.") List<CitationView> citations,
         @Schema(description = "Statements of single sources where sources differ (e.g. on duration).") List<ClaimView> claims) {
 }

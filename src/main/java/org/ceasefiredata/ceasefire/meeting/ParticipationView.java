@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
 import org.ceasefiredata.ceasefire.source.CitationView;
+import org.ceasefiredata.ceasefire.source.RecordRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A participant at a meeting with the role it played there and the evidence for it. */
@@ -13,5 +14,6 @@ public record ParticipationView(
         @Schema(description = "Preferred name of the participant.", example = "United States") String name,
         @Schema(description = "What sort of actor the participant is.") ParticipantKind kind,
         @Schema(description = "The part it played at the meeting.") ParticipantRole role,
+        @Schema(description = "The meeting.") RecordRef meeting,
         @Schema(description = "Evidence for the participation and role.") List<CitationView> citations) {
 }

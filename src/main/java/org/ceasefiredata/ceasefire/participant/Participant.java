@@ -25,6 +25,21 @@ public class Participant extends PanacheEntity {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Ids of the participant with this slug, or else of the participants known by this name. */
+    public static List<Long> idsBySlugOrName(String value) {
+        List<Long> bySlug = getEntityManager()
+                .createQuery("select p.id from Participant p where p.slug = :v", Long.class)
+                .setParameter("v", value)
+                .getResultList();
+        if (!bySlug.isEmpty()) {
+            return bySlug;
+        }
+        return getEntityManager()
+                .createQuery("select distinct n.participant.id from ParticipantName n where n.lookupKey = :k", Long.class)
+                .setParameter("k", ParticipantName.lookupKey(value))
+                .getResultList();
+    }
+
     /** Participants known by this name, in any spelling the texts use (case, accents and punctuation ignored). */
     public static List<Participant> listByName(String name) {
         return list("select distinct n.participant from ParticipantName n where n.lookupKey = ?1 order by n.participant.slug",

@@ -1,14 +1,45 @@
 package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** One page of a list: the items, the zero-based page number, the page size and the total number of items. */
-@Schema(description = "One page of a list.")
+/** One page of a list: its records, the total matching the filters, and opaque cursors to the next and previous pages. */
+@Schema(description = "One page of a list. Follow 'next' (or the Link header rel=next) until it is null to read the whole list.")
 public record PageView<T>(
         @Schema(description = "The records on this page, in the list's order.") List<T> items,
-        @Schema(description = "Zero-based page number.", example = "0") int page,
-        @Schema(description = "Page size asked for.", example = "20") int size,
-        @Schema(description = "Number of records in the whole list.", example = "14") long total) {
+        @Schema(description = "Page size asked for (limit).", example = "25") int limit,
+        @Schema(description = "Number of records matching the filters, over all pages.", example = "17") long total,
+        @Schema(description = "Cursor of the next page, null on the last page.", nullable = true) String next,
+        @Schema(description = "Cursor of the previous page, null on the first page.", nullable = true) String prev) {
+
+    /** The page of views for a page of entities. */
+    public static <E, T> PageView<T> of(Listing.Page<E> page, ListRequest request, Function<List<E>, List<T>> views) {
+        return new PageView<>(views.apply(page.rows()), request.limit(), page.total(), page.next(), page.prev());
+    }
+
+    /** A 200 response with RFC 8288 {@code Link} headers (path-absolute) for the next and previous pages. */
+    public RestResponse<PageView<T>> response(UriInfo uri, ListRequest request) {
+        RestResponse.ResponseBuilder<PageView<T>> builder = RestResponse.ResponseBuilder.ok(this);
+        if (next != null) {
+            builder.header("Link", "<" + link(uri, request.parametersWithCursor(next)) + ">; rel=\"next\"");
+        }
+        if (prev != null) {
+            builder.header("Link", "<" + link(uri, request.parametersWithCursor(prev)) + ">; rel=\"prev\"");
+        }
+        return builder.build();
+    }
+
+    private static String link(UriInfo uri, Map<String, String> params) {
+        UriBuilder b = UriBuilder.fromPath(uri.getPath());
+        // Braces would be read as URI template variables.
+        params.forEach((k, v) -> b.queryParam(k, v.replace("{", "%7B").replace("}", "%7D")));
+        return b.build().toString();
+    }
 }

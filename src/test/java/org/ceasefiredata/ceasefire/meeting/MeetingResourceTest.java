@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +40,12 @@ class MeetingResourceTest {
 
     @Test
     void listsMeetingsOldestFirstWithUndatedLast() {
-        List<Map<String, Object>> items = given().queryParam("size", 100)
+        List<Map<String, Object>> items = given().queryParam("limit", 100)
                 .when().get()
                 .then().statusCode(200).contentType(ContentType.JSON)
-                .body("page", is(0))
-                .body("size", is(100))
+                .body("limit", is(100))
                 .body("total", greaterThan(9))
+                .body("next", nullValue())
                 .extract().jsonPath().getList("items");
         LocalDate previous = LocalDate.MIN;
         boolean undatedSeen = false;
@@ -63,7 +65,7 @@ class MeetingResourceTest {
 
     @Test
     void everyListedMeetingCarriesCitationsAndParticipantsCarryRoles() {
-        given().queryParam("size", 100)
+        given().queryParam("limit", 100).queryParam("include", "participants")
                 .when().get()
                 .then().statusCode(200)
                 .body("items.citations", everyItem(not(empty())))
@@ -74,15 +76,49 @@ class MeetingResourceTest {
     }
 
     @Test
-    void pagesDoNotOverlapAndCoverTheList() {
-        List<String> all = given().queryParam("size", 100).when().get().then().statusCode(200)
+    void cursorsWalkToTheEndAndBackWithoutOverlap() {
+        List<String> all = given().queryParam("limit", 100).when().get().then().statusCode(200)
                 .extract().jsonPath().getList("items.slug", String.class);
-        List<String> first = given().queryParam("size", 3).queryParam("page", 0).when().get().then().statusCode(200)
-                .extract().jsonPath().getList("items.slug", String.class);
-        List<String> second = given().queryParam("size", 3).queryParam("page", 1).when().get().then().statusCode(200)
-                .extract().jsonPath().getList("items.slug", String.class);
-        assertEquals(all.subList(0, 3), first);
-        assertEquals(all.subList(3, 6), second);
+        List<String> walked = new ArrayList<>();
+        List<String> prevs = new ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = given().queryParam("limit", 4);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.when().get().then().statusCode(200).body("total", is(all.size())).extract();
+            walked.addAll(page.jsonPath().getList("items.slug", String.class));
+            prevs.add(page.jsonPath().getString("prev"));
+            cursor = page.jsonPath().getString("next");
+            String expected = cursor;
+            if (cursor != null) {
+                List<String> links = page.headers().getValues("Link");
+                assertTrue(links.stream().anyMatch(l -> l.endsWith("rel=\"next\"") && l.contains("cursor=" + expected)),
+                        links.toString());
+            }
+        } while (cursor != null);
+        assertEquals(all, walked);
+        // Back from the last page: the previous page is the one before it.
+        String lastPrev = prevs.get(prevs.size() - 1);
+        List<String> back = given().queryParam("limit", 4).queryParam("cursor", lastPrev).when().get().then()
+                .statusCode(200).extract().jsonPath().getList("items.slug", String.class);
+        int lastStart = (all.size() - 1) / 4 * 4;
+        assertEquals(all.subList(lastStart - 4, lastStart), back);
+    }
+
+    @Test
+    void cursorOfAnotherQueryIsA400() {
+        String next = given().queryParam("limit", 2).when().get().then().statusCode(200).extract().jsonPath().getString("next");
+        given().queryParam("limit", 2).queryParam("status", "held").queryParam("cursor", next)
+                .when().get()
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("cursor"));
+        given().queryParam("cursor", "not-a-cursor")
+                .when().get()
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
     }
 
     @Test
@@ -113,22 +149,22 @@ class MeetingResourceTest {
     }
 
     @Test
-    void sizeOutOfBoundsIsA400ProblemNamingTheParameter() {
-        given().queryParam("size", 1000)
+    void limitOutOfBoundsIsA400ProblemNamingTheParameter() {
+        given().queryParam("limit", 1000)
                 .when().get()
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("size"))
-                .body("detail", containsString("size must be between 1 and 100"));
+                .body("violations[0].field", equalTo("limit"))
+                .body("detail", containsString("limit must be between 1 and 100"));
     }
 
     @Test
-    void nonNumericPageIsA400ProblemNamingTheParameter() {
-        given().queryParam("page", "first")
+    void nonNumericLimitIsA400ProblemNamingTheParameter() {
+        given().queryParam("limit", "ten")
                 .when().get()
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("page"))
+                .body("violations[0].field", equalTo("limit"))
                 .body("detail", containsString("whole number"));
     }
 

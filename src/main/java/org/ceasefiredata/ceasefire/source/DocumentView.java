@@ -1,0 +1,40 @@
+package org.ceasefiredata.ceasefire.source;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A source document as served: metadata; for one document also its texts, what was set apart, and its mentions. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Document", description = "A source text of the dataset. Lists carry metadata; a single document also carries its original and cleaned texts, the segments set apart while cleaning, and the mentions found in it.")
+public record DocumentView(
+        @Schema(description = "Stable identifier, used in URLs.", example = "ap-geneva-kerry-lavrov-2016-08-26") String slug,
+        @Schema(description = "Headline, or a descriptive title when the text has none (see notes).") String title,
+        @Schema(description = "Publication that carried the text.") String outlet,
+        @Schema(description = "News agency the text is credited to.") String agency,
+        @Schema(description = "Where it was published online.") String url,
+        @Schema(description = "Language (ISO 639).", example = "en") String language,
+        @Schema(description = "When it was published, as precisely as known.") PartialDate published,
+        @Schema(description = "How the publication date was established when the text does not state it.") String publishedBasis,
+        @Schema(description = "Place the story was filed from.", example = "Geneva") String dateline,
+        @Schema(description = "Curators' notes.") String notes,
+        @Schema(description = "False for a text loaded without curated metadata (linked automatically only).") boolean curated,
+        @Schema(description = "SHA-256 of the original text (UTF-8 bytes).") String sha256,
+        @Schema(description = "Length of the original text in Unicode code points.") Integer length,
+        @Schema(description = "The text exactly as received; citation offsets index it. Single document only.") String originalText,
+        @Schema(description = "The text cleaned for reading and search. Single document only.") String cleanedText,
+        @Schema(description = "Segments kept out of the cleaned text (captions, credits, boilerplate, teasers). Single document only.") List<SegmentView> setApart,
+        @Schema(description = "Participants and date expressions found in the text. Single document only.") List<MentionView> mentions) {
+
+    /** A segment of the original text set apart from the cleaned text. */
+    @Schema(name = "SetApartSegment", description = "A part of the original text kept out of the cleaned text, and why.")
+    public record SegmentView(
+            @Schema(description = "Why it was set apart.", enumeration = {
+                    "caption", "photo-credit", "boilerplate", "teaser", "layout", "duplicate"}) String kind,
+            @Schema(description = "Code-point offset in the original text.") int start,
+            @Schema(description = "Code-point offset just past its end.") int end,
+            @Schema(description = "The segment.") String text){
+    }
+}

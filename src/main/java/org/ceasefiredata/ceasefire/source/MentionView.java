@@ -1,0 +1,23 @@
+package org.ceasefiredata.ceasefire.source;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A participant name or date expression found automatically in a document. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Mention", description = "A participant name or a date expression found automatically in a document, with offsets in the original text (as citations) and in the cleaned text.")
+public record MentionView(
+        @Schema(description = "What the mention refers to.") MentionKind kind,
+        @Schema(description = "The words in the original text.", example = "Jabhat al-Nusra") String text,
+        @Schema(description = "Code-point offset in the original text.") int start,
+        @Schema(description = "Code-point offset just past its end in the original text.") int end,
+        @Schema(description = "Code-point offset in the cleaned text.") int cleanStart,
+        @Schema(description = "Code-point offset just past its end in the cleaned text.") int cleanEnd,
+        @Schema(description = "Participant mentions: who.") RecordRef participant,
+        @Schema(description = "Date mentions: absolute ('Feb. 25') or relative ('last month').", enumeration = {
+                "absolute", "relative"}) String dateType,
+        @Schema(description = "Date mentions: the window it resolves to; absent when it cannot be resolved.") PartialDate date,
+        @Schema(description = "Date mentions: how it was resolved.") String basis,
+        @Schema(description = "The document.") RecordRef document){
+}
