@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.web.DatasetVersion;
+
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -23,10 +25,13 @@ public class SeedLoader {
     SeedService service;
     @Inject
     LoadState state;
+    @Inject
+    DatasetVersion version;
 
     void onStart(@Observes StartupEvent event) {
         if (config.onStartup() == SeedConfig.OnStartup.NEVER) {
             Log.info("seeds: not loaded (ceasefire.seeds.on-startup=never); set it to always or if-empty to load at startup");
+            service.latestVersion().ifPresent(v -> version.set(v, SeedService.LOADER_VERSION));
             state.set(LoadState.Phase.DONE, "loading disabled");
             return;
         }
@@ -55,6 +60,9 @@ public class SeedLoader {
         try {
             LoadResult result = service.load(dir, config.onStartup() == SeedConfig.OnStartup.IF_EMPTY, config.forceReload());
             result.warnings().forEach(w -> Log.warn("seeds: " + w));
+            if (result.fingerprint() != null) {
+                version.set(result.fingerprint(), SeedService.LOADER_VERSION);
+            }
             if (result.written()) {
                 Log.infof("seeds: loaded %s in %d ms: %s (version %s)", dir, result.durationMs(), result.counts(),
                         result.fingerprint());

@@ -27,7 +27,7 @@ public class SeedService {
      * Bumped whenever the loader derives different rows from the same seeds (cleaning, extraction, schema), so that
      * an upgraded service reloads unchanged seeds once.
      */
-    public static final int LOADER_VERSION = 1;
+    public static final int LOADER_VERSION = 2;
     /** Advisory lock key: "ceasefir" in ASCII, any constant shared by all instances would do. */
     static final long LOCK_KEY = 0x6365617365666972L;
 
@@ -102,6 +102,12 @@ public class SeedService {
             }
             throw e;
         }
+    }
+
+    /** The dataset version of the last load, if any. */
+    @Transactional
+    public Optional<String> latestVersion() {
+        return SeedLoad.latest().map(l -> l.fingerprint);
     }
 
     /** A load not done, with what the database holds from the last one. */

@@ -103,6 +103,7 @@ final class SeedWriter {
         writeDeadlines(participantIds, meetingIds, commitmentIds);
         em.flush();
         em.clear();
+        SearchIndex.rebuild(em);
         return new LoadCounts(seeds.documents().size(), seeds.participants().size(), seeds.meetings().size(),
                 seeds.commitments().size(), seeds.deadlines().size(), citations, mentions);
     }

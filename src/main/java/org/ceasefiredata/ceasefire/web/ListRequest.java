@@ -76,6 +76,16 @@ public final class ListRequest {
         return this;
     }
 
+    /** Records a problem found by the caller (e.g. a parameter this resource accepts only in some forms). */
+    public void reject(String parameter, String message) {
+        violations.add(new Problem.Violation(parameter, message));
+    }
+
+    /** The raw value of a common parameter, for resources that interpret it themselves. */
+    public boolean has(String parameter) {
+        return raw.containsKey(parameter);
+    }
+
     public int limit() {
         return limit;
     }

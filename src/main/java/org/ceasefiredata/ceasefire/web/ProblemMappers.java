@@ -64,11 +64,10 @@ public class ProblemMappers {
                 .type(PROBLEM_JSON)
                 .entity(new Problem("about:blank", type == null ? "Error" : type.getReasonPhrase(), status, detail,
                         uri.getPath(), null));
-        e.getResponse().getHeaders().forEach((name, values) -> {
-            if (name.equalsIgnoreCase("Allow")) {
-                values.forEach(v -> builder.header(name, v));
-            }
-        });
+        if (status == 405) {
+            // Every resource of this API is read-only.
+            builder.header("Allow", "GET, HEAD, OPTIONS");
+        }
         return builder.build();
     }
 

@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.meeting;
 
-import static io.restassured.RestAssured.given;
+import static org.ceasefiredata.ceasefire.web.ApiContract.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -169,8 +170,36 @@ class MeetingResourceTest {
     }
 
     @Test
+    void unknownParticipantInAFilterIsA400NamingIt() {
+        given().queryParam("participant", "Sergio Lavrova")
+                .when().get()
+                .then().statusCode(400)
+                .body("detail", containsString("Sergio Lavrova"));
+    }
+
+    @Test
+    void filtersCombine() {
+        given().queryParam("participant", "Sergei Lavrov").queryParam("from", "2016-08").queryParam("status", "held")
+                .queryParam("include", "participants").queryParam("limit", 100)
+                .when().get()
+                .then().statusCode(200)
+                .body("items.status", everyItem(is("held")))
+                .body("items.slug", hasItem("kerry-lavrov-geneva-2016-08-26"))
+                .body("items.participants.flatten().participant", hasItem("sergey-lavrov"));
+        given().queryParam("slug", "issg-munich-2016-02,vienna-talks-2015")
+                .when().get()
+                .then().statusCode(200)
+                .body("items.slug", contains("vienna-talks-2015", "issg-munich-2016-02"));
+        // Undated meetings sort as if after every date, so a date filter keeps them out of a latest-first list.
+        given().queryParam("sort", "-date,slug").queryParam("from", "2015").queryParam("limit", 1)
+                .when().get()
+                .then().statusCode(200)
+                .body("items[0].date.earliest", greaterThan("2016-08"));
+    }
+
+    @Test
     void wrongMethodIsA405Problem() {
-        given().contentType(ContentType.JSON).body("{}")
+        RestAssured.given().contentType(ContentType.JSON).body("{}")
                 .when().post()
                 .then().statusCode(405)
                 .contentType("application/problem+json")

@@ -1,0 +1,74 @@
+package org.ceasefiredata.ceasefire.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Conditional GETs, caching headers, compression, CORS, content negotiation, and no N+1 queries. */
+@QuarkusTest
+class HttpBehaviourTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void matchingIfNoneMatchGets304() {
+        String etag = given().when().get("/api/v1/meetings").then().statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Cache-Control", equalTo("public, max-age=300"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/meetings?limit=3").then().statusCode(304);
+        given().header("If-None-Match", "W/\"something-else\"").when().get("/api/v1/meetings").then().statusCode(200);
+    }
+
+    @Test
+    void compressesWhenAsked() {
+        given().header("Accept-Encoding", "gzip").when().get("/api/v1/meetings?limit=50")
+                .then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
+    }
+
+    @Test
+    void allowsCrossOriginReads() {
+        given().header("Origin", "https://newsroom.example").when().get("/api/v1/meetings?limit=1")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("https://newsroom.example"));
+    }
+
+    @Test
+    void unsupportedAcceptIsA406() {
+        given().accept("text/csv").when().get("/api/v1/meetings").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void listStatementsDoNotGrowWithThePageSize() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        String[] lists = {"/api/v1/meetings?include=participants,commitments,deadlines",
+                "/api/v1/participants?include=memberships,members", "/api/v1/commitments?include=deadlines,history",
+                "/api/v1/deadlines?include=history", "/api/v1/documents", "/api/v1/timeline"};
+        for (String list : lists) {
+            long small = statements(stats, list + (list.contains("?") ? "&" : "?") + "limit=2");
+            long large = statements(stats, list + (list.contains("?") ? "&" : "?") + "limit=100");
+            // A fixed set of batch queries per page; a few are skipped when a page has nothing for them (no claims,
+            // no related rows), so a small page may run fewer, never a large one more than that fixed set.
+            assertTrue(large <= small + 3, list + ": " + small + " statements for 2 rows, " + large + " for 100");
+            assertTrue(large <= 15, list + ": " + large + " statements for one page");
+        }
+    }
+
+    private static long statements(Statistics stats, String path) {
+        long before = stats.getPrepareStatementCount();
+        given().when().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount() - before;
+    }
+}
