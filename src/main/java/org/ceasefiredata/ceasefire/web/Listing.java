@@ -47,7 +47,10 @@ public final class Listing {
         for (SortKey key : sort) {
             order.add(key.field().expression() + (key.descending() != backward ? " desc" : " asc"));
         }
-        order.add("e.id" + (backward ? " desc" : " asc"));
+        // The tie-breaker follows the last key's direction, so that a sort in one direction pages with one row-value
+        // comparison, which PostgreSQL answers from an index.
+        boolean idDescending = sort.get(sort.size() - 1).descending();
+        order.add("e.id" + (idDescending != backward ? " desc" : " asc"));
         List<Object[]> rows = page.bind(em.createQuery(select + from + page.clause() + " order by " + String.join(", ", order),
                 Object[].class)).setMaxResults(request.limit() + 1).getResultList();
 
@@ -77,7 +80,10 @@ public final class Listing {
         return Cursor.after(values, ((Number) row[sort.size() + 1]).longValue(), backward, identity).encode();
     }
 
-    /** (k1 > v1) or (k1 = v1 and k2 > v2) or ... or (k1 = v1 and ... and id > vid), each comparison per direction. */
+    /**
+     * The rows after the cursor in the sort order. One direction throughout: the row-value comparison
+     * {@code (k1, k2, id) > (v1, v2, vid)}; mixed directions: {@code (k1 > v1) or (k1 = v1 and k2 < v2) or ...}.
+     */
     private static String keyset(List<SortKey> sort, Cursor cursor, Where where) {
         if (cursor.values().size() != sort.size()) {
             throw new BadRequestProblem("Invalid cursor: it belongs to another sort.",
@@ -92,18 +98,27 @@ public final class Listing {
             }
         }
         String id = where.param(cursor.id());
+        boolean idDescending = sort.get(sort.size() - 1).descending();
+        boolean uniform = sort.stream().allMatch(k -> k.descending() == idDescending);
+        if (uniform) {
+            List<String> keys = new ArrayList<>();
+            sort.forEach(k -> keys.add(k.field().expression()));
+            keys.add("e.id");
+            List<String> values = new ArrayList<>(params);
+            values.add(id);
+            boolean greater = idDescending == cursor.backward();
+            return "(" + String.join(", ", keys) + ") " + (greater ? ">" : "<") + " (" + String.join(", ", values) + ")";
+        }
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i <= sort.size(); i++) {
             List<String> terms = new ArrayList<>();
             for (int j = 0; j < i; j++) {
                 terms.add(sort.get(j).field().expression() + " = " + params.get(j));
             }
-            if (i < sort.size()) {
-                boolean greater = sort.get(i).descending() == cursor.backward();
-                terms.add(sort.get(i).field().expression() + (greater ? " > " : " < ") + params.get(i));
-            } else {
-                terms.add("e.id" + (cursor.backward() ? " < " : " > ") + id);
-            }
+            boolean descending = i < sort.size() ? sort.get(i).descending() : idDescending;
+            String expression = i < sort.size() ? sort.get(i).field().expression() : "e.id";
+            String value = i < sort.size() ? params.get(i) : id;
+            terms.add(expression + (descending == cursor.backward() ? " > " : " < ") + value);
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
         return String.join(" or ", alternatives);
