@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
+import org.ceasefiredata.ceasefire.web.DatasetVersion;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -33,6 +34,8 @@ public class SeedService {
 
     @Inject
     EntityManager em;
+    @Inject
+    DatasetVersion version;
 
     /**
      * Loads {@code dir}.
@@ -75,6 +78,8 @@ public class SeedService {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
                 durationMs);
+        // Responses cached under the old version are not served again (the cache key holds the version).
+        version.set(linked.fingerprint(), LOADER_VERSION);
         return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
     }
 

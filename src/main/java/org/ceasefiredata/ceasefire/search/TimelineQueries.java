@@ -65,30 +65,32 @@ public final class TimelineQueries {
                     "select 1 from commitment_party x where x.commitment_id = c.id and x.participant_id in (:participants)",
                     participants != null, asOf));
         }
-        String union = String.join(" union all ", parts);
-        StringBuilder where = new StringBuilder(" where true");
-        if (range.from() != null) {
-            where.append(" and t.latest >= :from");
-        }
-        if (range.to() != null) {
-            where.append(" and t.earliest <= :to");
-        }
         String identity = r.identity();
         Cursor cursor = r.cursor() == null ? null : Cursor.decode(r.cursor(), identity);
-        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*) from (" + union + ") t"
-                + where), range, participants, asOf, null).getSingleResult()).longValue();
         boolean backward = cursor != null && cursor.backward();
-        String keyset = "";
-        if (cursor != null) {
-            String op = backward ? "<" : ">";
-            keyset = " and (t.earliest, t.latest, t.type, t.slug) " + op + " (cast(:k0 as date), cast(:k1 as date), :k2, :k3)";
-        }
         String dir = backward ? " desc" : "";
+        String order = " order by earliest" + dir + ", latest" + dir + ", slug" + dir + ", type" + dir;
+        // Each branch is filtered, positioned after the cursor and cut to one page by itself (an index scan on the
+        // record's date window); the outer query only merges three short lists.
+        List<String> pages = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        for (String part : parts) {
+            String filtered = "select * from (" + part + ") b where true"
+                    + (range.from() != null ? " and b.latest >= :from" : "")
+                    + (range.to() != null ? " and b.earliest <= :to" : "");
+            counts.add("select count(*) as n from (" + filtered + ") c");
+            pages.add("(" + filtered + (cursor == null
+                    ? ""
+                    : " and (b.earliest, b.latest, b.slug, b.type) " + (backward ? "<" : ">")
+                            + " (cast(:k0 as date), cast(:k1 as date), :k3, :k2)")
+                    + order + " limit :limit)");
+        }
+        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select sum(n) from ("
+                + String.join(" union all ", counts) + ") t"), range, participants, asOf, null).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(Panache.getEntityManager().createNativeQuery("select t.type, t.slug, t.title, t.value,"
-                + " t.earliest, t.latest, t.precision, t.status from (" + union + ") t" + where + keyset
-                + " order by t.earliest" + dir + ", t.latest" + dir + ", t.type" + dir + ", t.slug" + dir + " limit :limit"),
-                range, participants, asOf, cursor).setParameter("limit", r.limit() + 1).getResultList();
+                + " t.earliest, t.latest, t.precision, t.status from (" + String.join(" union all ", pages) + ") t" + order
+                + " limit :limit"), range, participants, asOf, cursor).setParameter("limit", r.limit() + 1).getResultList();
         boolean more = rows.size() > r.limit();
         List<Object[]> shown = new ArrayList<>(more ? rows.subList(0, r.limit()) : rows);
         if (backward) {

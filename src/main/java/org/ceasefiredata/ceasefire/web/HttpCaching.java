@@ -1,52 +1,117 @@
 package org.ceasefiredata.ceasefire.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
- * Conditional GETs for the read API: every successful GET carries a weak {@code ETag} (the dataset version: the data
- * change only when the seeds do) and {@code Cache-Control}; a request whose {@code If-None-Match} names the current
- * version gets {@code 304 Not Modified} before any query runs.
+ * HTTP caching for the read API. The data change only when the seeds do, so:
+ * <ul>
+ * <li>every successful GET carries a weak {@code ETag} (the dataset version) and {@code Cache-Control}; a request whose
+ * {@code If-None-Match} names the current version gets {@code 304 Not Modified} before any query runs;</li>
+ * <li>serialized responses are kept in memory (bounded by {@code ceasefire.http.cache.max-bytes}) under the dataset
+ * version, the path, the query string and the Accept header, and served from there; a request with
+ * {@code Cache-Control: no-cache} bypasses it.</li>
+ * </ul>
  */
 public class HttpCaching {
 
     static final String CACHE_CONTROL = "public, max-age=300";
+    private static final String KEY = "ceasefire.cache-key";
+
+    /** A serialized response and the headers that vary with it. */
+    record Entry(byte[] body, List<String> links) {
+    }
 
     @Inject
     DatasetVersion version;
+    @Inject
+    ObjectMapper mapper;
+
+    private final Cache<String, Entry> cache;
+
+    HttpCaching(@ConfigProperty(name = "ceasefire.http.cache.max-bytes", defaultValue = "67108864") long maxBytes) {
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry e) -> key.length() + e.body().length)
+                .build();
+    }
 
     @ServerRequestFilter(preMatching = true)
-    public Response notModified(ContainerRequestContext request) {
+    public Response fromCache(ContainerRequestContext request) {
         String current = etag();
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (current == null || ifNoneMatch == null || !isApi(request) || !isGet(request)) {
+        if (current == null || !isApi(request) || !isGet(request)) {
             return null;
         }
-        boolean match = Arrays.stream(ifNoneMatch.split(","))
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || weak(tag).equals(weak(current)));
-        return match
-                ? Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                        .build()
-                : null;
+                .anyMatch(tag -> tag.equals("*") || weak(tag).equals(weak(current)))) {
+            return Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
+        }
+        String key = current + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
+        request.setProperty(KEY, key);
+        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        Entry hit = cacheControl != null && cacheControl.contains("no-cache") ? null : cache.getIfPresent(key);
+        if (hit == null) {
+            return null;
+        }
+        Response.ResponseBuilder ok = Response.ok(hit.body(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, current)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, "Accept-Encoding");
+        hit.links().forEach(link -> ok.header("Link", link));
+        return ok.build();
     }
 
     @ServerResponseFilter
-    public void tag(ContainerRequestContext request, ContainerResponseContext response) {
+    public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
         String current = etag();
-        if (current != null && isApi(request) && isGet(request) && response.getStatus() == 200) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, current);
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            response.getHeaders().add(HttpHeaders.VARY, "Accept-Encoding");
+        if (current == null || !isApi(request) || !isGet(request) || response.getStatus() != 200) {
+            return;
         }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, current);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        Object key = request.getProperty(KEY);
+        Object entity = response.getEntity();
+        if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
+            try {
+                byte[] body = mapper.writeValueAsBytes(entity);
+                List<String> links = new ArrayList<>();
+                List<Object> headerLinks = response.getHeaders().get("Link");
+                if (headerLinks != null) {
+                    headerLinks.forEach(l -> links.add(String.valueOf(l)));
+                }
+                cache.put(k, new Entry(body, List.copyOf(links)));
+                response.setEntity(body);
+            } catch (JsonProcessingException e) {
+                // Not cacheable; the normal writer will report the failure.
+            }
+        }
+    }
+
+    private static boolean isJson(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        return type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private String etag() {

@@ -64,6 +64,24 @@ class SearchResourceTest {
     }
 
     @Test
+    void timelineCursorsWalkTheWholeList() {
+        List<String> all = given().queryParam("limit", 100).when().get("/api/v1/timeline").then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = given().queryParam("limit", 7);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.when().get("/api/v1/timeline").then().statusCode(200).extract().jsonPath();
+            walked.addAll(page.getList("items.slug", String.class));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(all, walked);
+    }
+
+    @Test
     void timelineFiltersByParticipantAndType() {
         given().queryParam("participant", "Sergei Lavrov").queryParam("type", "meeting").queryParam("limit", 100)
                 .when().get("/api/v1/timeline")

@@ -3,6 +3,7 @@ package org.ceasefiredata.ceasefire.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -66,9 +67,24 @@ class HttpBehaviourTest {
         }
     }
 
+    @Test
+    void repeatedRequestsAreServedFromMemoryWithoutQueries() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        String path = "/api/v1/deadlines?status=missed&include=history";
+        String first = given().when().get(path).then().statusCode(200).extract().asString();
+        long before = stats.getPrepareStatementCount();
+        String second = given().when().get(path).then().statusCode(200).header("ETag", notNullValue()).extract().asString();
+        assertEquals(first, second);
+        assertEquals(0, stats.getPrepareStatementCount() - before, "statements for a cached response");
+        given().header("Cache-Control", "no-cache").when().get(path).then().statusCode(200);
+        assertTrue(stats.getPrepareStatementCount() - before > 0, "no-cache bypasses the cache");
+    }
+
+    /** Statements a request runs, bypassing the response cache. */
     private static long statements(Statistics stats, String path) {
         long before = stats.getPrepareStatementCount();
-        given().when().get(path).then().statusCode(200);
+        given().header("Cache-Control", "no-cache").when().get(path).then().statusCode(200);
         return stats.getPrepareStatementCount() - before;
     }
 }
