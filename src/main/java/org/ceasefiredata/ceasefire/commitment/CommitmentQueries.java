@@ -74,13 +74,16 @@ public final class CommitmentQueries {
         }
         String q = r.value("q");
         if (q != null) {
-            w.and("lower(e.summary) like " + w.param("%" + q.toLowerCase() + "%"));
+            w.and("lower(e.summary) like " + w.contains(q) + " escape '!'");
         }
         List<String> slugs = r.values("slug");
         if (!slugs.isEmpty()) {
             w.and("e.slug in " + w.param(slugs));
         }
         Evidence.supportedBy(w, Subject.COMMITMENT, "e", r.asOf());
+        if (r.asOf() != null && r.sort().stream().anyMatch(k -> k.field().name().equals("status"))) {
+            r.reject("sort", "cannot sort by status together with asOf (statuses as of a day are computed per record)");
+        }
         r.validate();
         Listing.Page<Commitment> page = Listing.page(em(), Commitment.class, "from Commitment e", w, r);
         return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("deadlines"), r.includes("history")));

@@ -2,6 +2,7 @@ package org.ceasefiredata.ceasefire.commitment;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +19,9 @@ import org.ceasefiredata.ceasefire.source.Evidence;
 import org.ceasefiredata.ceasefire.source.Evidence.Subject;
 import org.ceasefiredata.ceasefire.source.RecordRef;
 import org.ceasefiredata.ceasefire.source.Wire;
-import org.ceasefiredata.ceasefire.web.BadRequestProblem;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.PageView;
-import org.ceasefiredata.ceasefire.web.Problem;
 import org.ceasefiredata.ceasefire.web.SortField;
 import org.ceasefiredata.ceasefire.web.SortKey;
 import org.ceasefiredata.ceasefire.web.Where;
@@ -69,13 +68,13 @@ public final class DeadlineQueries {
             w.and(Assessments.statusExpression("deadline", r.asOf(), w) + " in "
                     + w.param(statuses.stream().map(Enum::name).toList()));
         }
-        List<String> types = r.values("type");
-        if (types.size() == 1 && (types.get(0).equals("absolute") || types.get(0).equals("relative"))) {
-            w.and(types.get(0).equals("relative") ? "e.offsetPeriod is not null" : "e.offsetPeriod is null");
-        } else if (!types.isEmpty() && !(types.size() == 2 && types.containsAll(List.of("absolute", "relative")))) {
-            throw new BadRequestProblem("Invalid query parameters: type must be absolute or relative.",
-                    List.of(new Problem.Violation("type",
-                            "must be absolute or relative, was '" + String.join(",", types) + "'")));
+        Set<String> types = new LinkedHashSet<>(r.values("type"));
+        types.stream().filter(t -> !t.equals("absolute") && !t.equals("relative"))
+                .forEach(t -> r.reject("type", "must be absolute or relative, was '" + t + "'"));
+        if (types.size() == 1 && types.contains("relative")) {
+            w.and("e.offsetPeriod is not null");
+        } else if (types.size() == 1 && types.contains("absolute")) {
+            w.and("e.offsetPeriod is null");
         }
         List<String> commitments = r.values("commitment");
         if (!commitments.isEmpty()) {
@@ -87,14 +86,17 @@ public final class DeadlineQueries {
         }
         String q = r.value("q");
         if (q != null) {
-            String like = w.param("%" + q.toLowerCase() + "%");
-            w.and("lower(e.description) like " + like + " or lower(e.expression) like " + like);
+            String like = w.contains(q);
+            w.and("lower(e.description) like " + like + " escape '!' or lower(e.expression) like " + like + " escape '!'");
         }
         List<String> slugs = r.values("slug");
         if (!slugs.isEmpty()) {
             w.and("e.slug in " + w.param(slugs));
         }
         Evidence.supportedBy(w, Subject.DEADLINE, "e", r.asOf());
+        if (r.asOf() != null && r.sort().stream().anyMatch(k -> k.field().name().equals("status"))) {
+            r.reject("sort", "cannot sort by status together with asOf (statuses as of a day are computed per record)");
+        }
         r.validate();
         Listing.Page<Deadline> page = Listing.page(em(), Deadline.class, "from Deadline e", w, r);
         return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("history")));

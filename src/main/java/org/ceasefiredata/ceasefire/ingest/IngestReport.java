@@ -27,7 +27,8 @@ public final class IngestReport {
 
         @Override
         public String toString() {
-            return level + " [" + stage.name().toLowerCase() + "] " + file + (record == null ? "" : ", " + record) + ": "
+            return level + " [" + stage.name().toLowerCase(java.util.Locale.ROOT) + "] " + file
+                    + (record == null ? "" : ", " + record) + ": "
                     + message;
         }
     }

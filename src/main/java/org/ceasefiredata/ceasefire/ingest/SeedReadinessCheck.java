@@ -19,7 +19,7 @@ public class SeedReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("seeds")
                 .status(state.phase() == LoadState.Phase.DONE)
-                .withData("phase", state.phase().name().toLowerCase())
+                .withData("phase", state.phase().name().toLowerCase(java.util.Locale.ROOT))
                 .withData("detail", state.detail())
                 .build();
     }

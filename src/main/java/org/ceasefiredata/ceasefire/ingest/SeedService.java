@@ -9,6 +9,9 @@ import java.util.concurrent.CompletionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
@@ -36,6 +39,8 @@ public class SeedService {
     EntityManager em;
     @Inject
     DatasetVersion version;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Loads {@code dir}.
@@ -78,8 +83,21 @@ public class SeedService {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
                 durationMs);
-        // Responses cached under the old version are not served again (the cache key holds the version).
-        version.set(linked.fingerprint(), LOADER_VERSION);
+        // Responses cached under the old version are not served again (the cache key holds the version); moved only
+        // once the new data are committed, so that no response of the old data is filed under the new version.
+        String loaded = linked.fingerprint();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    version.set(loaded, LOADER_VERSION);
+                }
+            }
+        });
         return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
     }
 

@@ -65,8 +65,13 @@ public final class MeetingQueries {
         }
         Set<Long> participants = ParticipantRefs.resolve(r, "participant");
         if (participants != null) {
+            // As of a day, only participations the sources had reported by then count (as in the views).
             w.and("exists (select 1 from MeetingParticipant mp where mp.meeting = e and mp.participant.id in "
-                    + w.param(participants) + ")");
+                    + w.param(participants) + (r.asOf() == null
+                            ? ""
+                            : " and exists (select 1 from Citation c where c.meetingParticipant = mp"
+                                    + " and c.document.published.latest <= " + w.param(r.asOf()) + ")")
+                    + ")");
         }
         List<String> places = r.values("place");
         if (!places.isEmpty()) {
@@ -82,9 +87,9 @@ public final class MeetingQueries {
         }
         String q = r.value("q");
         if (q != null) {
-            String like = w.param("%" + q.toLowerCase() + "%");
-            w.and("lower(e.title) like " + like + " or lower(coalesce(e.outcome, '')) like " + like
-                    + " or lower(coalesce(e.place, '')) like " + like);
+            String like = w.contains(q);
+            w.and("lower(e.title) like " + like + " escape '!' or lower(coalesce(e.outcome, '')) like " + like
+                    + " escape '!' or lower(coalesce(e.place, '')) like " + like + " escape '!'");
         }
         List<String> slugs = r.values("slug");
         if (!slugs.isEmpty()) {

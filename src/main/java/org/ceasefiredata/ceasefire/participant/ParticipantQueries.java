@@ -61,10 +61,10 @@ public final class ParticipantQueries {
         }
         String q = r.value("q");
         if (q != null) {
-            String like = w.param("%" + q.toLowerCase() + "%");
-            w.and("lower(coalesce(e.description, '')) like " + like
+            String like = w.contains(q);
+            w.and("lower(coalesce(e.description, '')) like " + like + " escape '!'"
                     + " or exists (select 1 from ParticipantName n where n.participant = e and lower(n.name) like " + like
-                    + ")");
+                    + " escape '!')");
         }
         List<String> slugs = r.values("slug");
         if (!slugs.isEmpty()) {

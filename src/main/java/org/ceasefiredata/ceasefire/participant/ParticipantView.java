@@ -26,6 +26,7 @@ public record ParticipantView(
         @Schema(description = "Statements of single sources where sources differ.") List<ClaimView> claims) {
 
     /** One name of a participant. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ParticipantName", description = "A name a participant goes by, and how it relates to it.")
     public record NameView(
             @Schema(description = "The name as spelt in the texts.", example = "Sergei Lavrov") String name,
@@ -34,6 +35,7 @@ public record ParticipantView(
     }
 
     /** An office held. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Office", description = "An office a person held at the time of the texts.")
     public record OfficeView(
             @Schema(description = "The office.", example = "Foreign Minister") String title,
@@ -43,6 +45,7 @@ public record ParticipantView(
     }
 
     /** A membership, seen from the member or from the group. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Membership", description = "A participant's place in a group, since when the texts say.")
     public record MembershipView(
             @Schema(description = "The member.") RecordRef member,

@@ -114,10 +114,15 @@ public final class SearchQueries {
 
     private static int offset(Cursor cursor) {
         try {
-            return Integer.parseInt(cursor.values().get(0));
+            int offset = Integer.parseInt(cursor.values().get(0));
+            if (offset >= 0) {
+                return offset;
+            }
         } catch (RuntimeException e) {
-            return 0;
+            // reported below
         }
+        throw new org.ceasefiredata.ceasefire.web.BadRequestProblem("Invalid cursor.",
+                List.of(new org.ceasefiredata.ceasefire.web.Problem.Violation("cursor", "is damaged")));
     }
 
     private static EntityManager em() {

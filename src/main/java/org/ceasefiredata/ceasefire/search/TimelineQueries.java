@@ -52,7 +52,12 @@ public final class TimelineQueries {
         List<String> parts = new ArrayList<>();
         if (types.isEmpty() || types.contains("meeting")) {
             parts.add(part("meeting", "m", "m.title", "m.date", "m.status", "meeting_id",
-                    "select 1 from meeting_participant x where x.meeting_id = m.id and x.participant_id in (:participants)",
+                    "select 1 from meeting_participant x where x.meeting_id = m.id and x.participant_id in (:participants)"
+                            + (asOf == null
+                                    ? ""
+                                    : " and exists (select 1 from citation c join source_document sd"
+                                            + " on sd.id = c.document_id where c.meeting_participant_id = x.id"
+                                            + " and sd.published_latest <= :asOf)"),
                     participants != null, asOf));
         }
         if (types.isEmpty() || types.contains("deadline")) {
@@ -152,7 +157,7 @@ public final class TimelineQueries {
             query.setParameter("asOf", asOf);
         }
         if (cursor != null) {
-            if (cursor.values().size() != 4) {
+            if (cursor.values().size() != 4 || !isDate(cursor.values().get(0)) || !isDate(cursor.values().get(1))) {
                 throw new org.ceasefiredata.ceasefire.web.BadRequestProblem("Invalid cursor.",
                         List.of(new org.ceasefiredata.ceasefire.web.Problem.Violation("cursor", "is damaged")));
             }
@@ -162,6 +167,15 @@ public final class TimelineQueries {
             query.setParameter("k3", cursor.values().get(3));
         }
         return query;
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String position(Object[] row, boolean backward, String identity) {

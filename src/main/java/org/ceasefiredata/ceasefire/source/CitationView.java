@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Citation", description = "An exact quote of a source document supporting a fact. The offsets count Unicode code points of the document's original text, start inclusive, end exclusive.")
 public record CitationView(
         @Schema(description = "Slug of the source document.", example = "southeast-missourian-munich-issg-2016-02-12") String document,
-        @Schema(description = "Title of the source document.") String documentTitle,
+        @Schema(description = "Title of the source document; null for a text loaded without curated metadata.", nullable = true) String documentTitle,
         @Schema(description = "Outlet that published the document, when known.", nullable = true) String outlet,
         @Schema(description = "When the document was published, as precisely as known.", nullable = true) PartialDate published,
         @Schema(description = "The exact words of the source.", example = "the U.N.-set target date of Feb. 25") String quote,

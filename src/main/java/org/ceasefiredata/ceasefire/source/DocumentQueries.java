@@ -51,8 +51,9 @@ public final class DocumentQueries {
         }
         String q = r.value("q");
         if (q != null) {
-            String like = w.param("%" + q.toLowerCase(Locale.ROOT) + "%");
-            w.and("lower(coalesce(e.title, '')) like " + like + " or lower(e.cleanedText) like " + like);
+            String like = w.contains(q);
+            w.and("lower(coalesce(e.title, '')) like " + like + " escape '!' or lower(e.cleanedText) like " + like
+                    + " escape '!'");
         }
         List<String> slugs = r.values("slug");
         if (!slugs.isEmpty()) {

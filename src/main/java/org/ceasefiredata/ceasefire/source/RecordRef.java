@@ -13,7 +13,7 @@ public record RecordRef(
         @Schema(description = "Kind of record.", enumeration = {
                 "meeting", "participant", "commitment", "deadline", "document"}) String type,
         @Schema(description = "Slug of the record.", example = "united-states") String slug,
-        @Schema(description = "Display name or title.", example = "United States") String name,
+        @Schema(description = "Display name or title (null for a document without a title).", nullable = true, example = "United States") String name,
         @Schema(description = "Path of the record in this API.", example = "/api/v1/participants/united-states") String href){
 
     /** Rows of (owner id, slug, name) grouped into references by owner id, in row order. */

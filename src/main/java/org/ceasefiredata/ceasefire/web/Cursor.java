@@ -36,7 +36,11 @@ public record Cursor(List<String> values, long id, boolean backward, String quer
             throw new BadRequestProblem("Invalid cursor: use the 'next' or 'prev' cursor of a previous page as it was given.",
                     List.of(new Problem.Violation("cursor", "is not a cursor this service issued")));
         }
-        if (cursor.values() == null || !query.equals(cursor.query())) {
+        if (cursor == null || cursor.values() == null) {
+            throw new BadRequestProblem("Invalid cursor: use the 'next' or 'prev' cursor of a previous page as it was given.",
+                    List.of(new Problem.Violation("cursor", "is not a cursor this service issued")));
+        }
+        if (!query.equals(cursor.query())) {
             throw new BadRequestProblem(
                     "Invalid cursor: it belongs to a list with other filters or another sort; start again without a cursor.",
                     List.of(new Problem.Violation("cursor", "belongs to another query")));

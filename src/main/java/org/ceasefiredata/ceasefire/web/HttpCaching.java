@@ -24,7 +24,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * HTTP caching for the read API. The data change only when the seeds do, so:
  * <ul>
  * <li>every successful GET carries a weak {@code ETag} (the dataset version) and {@code Cache-Control}; a request whose
- * {@code If-None-Match} names the current version gets {@code 304 Not Modified} before any query runs;</li>
+ * {@code If-None-Match} names the current version gets {@code 304 Not Modified} (before any query runs when the
+ * response is known to succeed, from the cache; otherwise once it has succeeded, as RFC 9110 asks);</li>
  * <li>serialized responses are kept in memory (bounded by {@code ceasefire.http.cache.max-bytes}) under the dataset
  * version, the path, the query string and the Accept header, and served from there; a request with
  * {@code Cache-Control: no-cache} bypasses it.</li>
@@ -34,6 +35,9 @@ public class HttpCaching {
 
     static final String CACHE_CONTROL = "public, max-age=300";
     private static final String KEY = "ceasefire.cache-key";
+    private static final String TAG = "ceasefire.etag";
+    /** Responses differ by compression and, through CORS, by the requesting origin. */
+    static final String VARY = "Origin, Accept-Encoding";
 
     /** A serialized response and the headers that vary with it. */
     record Entry(byte[] body, List<String> links) {
@@ -59,38 +63,38 @@ public class HttpCaching {
         if (current == null || !isApi(request) || !isGet(request)) {
             return null;
         }
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || weak(tag).equals(weak(current)))) {
-            return Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .build();
-        }
+        // The version is taken once, here, so that the response is tagged with the data it was made from.
+        request.setProperty(TAG, current);
         String key = current + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
         request.setProperty(KEY, key);
         String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
         Entry hit = cacheControl != null && cacheControl.contains("no-cache") ? null : cache.getIfPresent(key);
         if (hit == null) {
+            // Not known to succeed: the request runs, and a matching If-None-Match is honoured on a 200 only.
             return null;
+        }
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), current)) {
+            return Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, VARY).build();
         }
         Response.ResponseBuilder ok = Response.ok(hit.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, current)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Encoding");
+                .header(HttpHeaders.VARY, VARY);
         hit.links().forEach(link -> ok.header("Link", link));
         return ok.build();
     }
 
     @ServerResponseFilter
     public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
-        String current = etag();
-        if (current == null || !isApi(request) || !isGet(request) || response.getStatus() != 200) {
+        Object tag = request.getProperty(TAG);
+        if (!(tag instanceof String current) || response.getStatus() != 200) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, current);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         Object key = request.getProperty(KEY);
         Object entity = response.getEntity();
         if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
@@ -107,6 +111,17 @@ public class HttpCaching {
                 // Not cacheable; the normal writer will report the failure.
             }
         }
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), current)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            response.getHeaders().remove("Link");
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String current) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || weak(tag).equals(weak(current)));
     }
 
     private static boolean isJson(ContainerResponseContext response) {

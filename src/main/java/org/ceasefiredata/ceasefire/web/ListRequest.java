@@ -26,12 +26,14 @@ import org.ceasefiredata.ceasefire.source.Wire;
  */
 public final class ListRequest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
     static final Set<String> COMMON = Set.of("limit", "cursor", "sort", "asOf", "include");
     static final Set<String> RECORD = Set.of("asOf");
 
     private final Map<String, String> raw = new TreeMap<>();
+    private String path = "";
     private final List<Problem.Violation> violations = new ArrayList<>();
     private final int limit;
     private final List<SortKey> sort;
@@ -59,12 +61,24 @@ public final class ListRequest {
     /** Reads the request's query parameters. Call {@link #validate()} after reading the filters. */
     public static ListRequest of(UriInfo uri, Set<String> filters, List<SortField> sortFields, List<SortKey> defaultSort,
             Set<String> includes) {
-        return new ListRequest(uri.getQueryParameters(), COMMON, filters, sortFields, defaultSort, includes);
+        ListRequest request = new ListRequest(parameters(uri), COMMON, filters, sortFields, defaultSort, includes);
+        request.path = uri.getPath();
+        return request;
+    }
+
+    /** The decoded query parameters; a malformed query string (a bad %-escape) is the client's error. */
+    private static MultivaluedMap<String, String> parameters(UriInfo uri) {
+        try {
+            return uri.getQueryParameters();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestProblem("The query string is malformed (a '%' must start a valid escape such as %20).",
+                    List.of(new Problem.Violation("query", "is not a valid URL query string")));
+        }
     }
 
     /** The query parameters of a single-record request: only {@code asOf}. Validated. */
     public static ListRequest record(UriInfo uri) {
-        return new ListRequest(uri.getQueryParameters(), RECORD, Set.of(), List.of(), List.of(), Set.of()).validate();
+        return new ListRequest(parameters(uri), RECORD, Set.of(), List.of(), List.of(), Set.of()).validate();
     }
 
     /** @throws BadRequestProblem listing every invalid parameter seen so far */
@@ -173,7 +187,13 @@ public final class ListRequest {
         identity.remove("cursor");
         identity.remove("include");
         identity.put("sort", sort.stream().map(SortKey::toString).collect(Collectors.joining(",")));
-        return Cursor.queryIdentity(identity.toString());
+        // The path too: a cursor of one list (or one parent's sub-list) is no position in another.
+        identity.put("", path);
+        try {
+            return Cursor.queryIdentity(JSON.writeValueAsString(identity));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The query string of this request with another cursor (or none), for Link headers. */

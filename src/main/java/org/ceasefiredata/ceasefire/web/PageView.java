@@ -1,10 +1,11 @@
 package org.ceasefiredata.ceasefire.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,9 +38,17 @@ public record PageView<T>(
     }
 
     private static String link(UriInfo uri, Map<String, String> params) {
-        UriBuilder b = UriBuilder.fromPath(uri.getPath());
-        // Braces would be read as URI template variables.
-        params.forEach((k, v) -> b.queryParam(k, v.replace("{", "%7B").replace("}", "%7D")));
-        return b.build().toString();
+        // Built by hand: UriBuilder would keep '%XX' in values as escapes, changing what they mean.
+        StringBuilder link = new StringBuilder(uri.getRequestUri().getRawPath());
+        char separator = '?';
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            link.append(separator).append(encode(p.getKey())).append('=').append(encode(p.getValue()));
+            separator = '&';
+        }
+        return link.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -20,6 +20,15 @@ public final class Where {
         return ":" + name;
     }
 
+    /**
+     * Binds a case-insensitive "contains" pattern for {@code text}, with LIKE's wildcards escaped, so that {@code q=%}
+     * finds a percent sign rather than everything. Use as {@code lower(x) like <placeholder> escape '!'}.
+     */
+    public String contains(String text) {
+        String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return param("%" + escaped + "%");
+    }
+
     /** Adds a predicate; it may use placeholders obtained from {@link #param}. */
     public Where and(String predicate) {
         predicates.add("(" + predicate + ")");

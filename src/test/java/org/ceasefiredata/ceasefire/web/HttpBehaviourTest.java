@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Conditional GETs, caching headers, compression, CORS, content negotiation, and no N+1 queries. */
@@ -21,6 +22,8 @@ class HttpBehaviourTest {
 
     @Inject
     EntityManagerFactory emf;
+    @TestHTTPResource("/")
+    java.net.URL base;
 
     @Test
     void matchingIfNoneMatchGets304() {
@@ -30,6 +33,41 @@ class HttpBehaviourTest {
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/meetings?limit=3").then().statusCode(304);
         given().header("If-None-Match", "W/\"something-else\"").when().get("/api/v1/meetings").then().statusCode(200);
+    }
+
+    @Test
+    void preconditionsApplyOnlyToSuccessfulResponses() {
+        given().header("If-None-Match", "*").when().get("/api/v1/meetings/no-such-meeting").then().statusCode(404);
+        given().header("If-None-Match", "*").when().get("/api/v1/meetings?limit=500").then().statusCode(400);
+    }
+
+    @Test
+    void malformedInputIsA400NeverA500() throws Exception {
+        // No HTTP client library sends a malformed URI, so this one is written by hand.
+        String response = rawGet("/api/v1/meetings?q=%zz");
+        // The HTTP layer refuses it before any resource runs (a 400 with no body); never a 500.
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        given().queryParam("cursor", "bnVsbA").when().get("/api/v1/meetings").then().statusCode(400);
+        given().queryParam("cursor", "eyJ2YWx1ZXMiOlsieCJdfQ").when().get("/api/v1/timeline").then().statusCode(400);
+        // LIKE wildcards are literal: no record contains a percent sign.
+        given().queryParam("q", "%").when().get("/api/v1/meetings").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aCursorBelongsToItsOwnList() {
+        String next = given().queryParam("limit", 1).when().get("/api/v1/meetings").then().statusCode(200)
+                .extract().jsonPath().getString("next");
+        given().queryParam("limit", 1).queryParam("cursor", next).when().get("/api/v1/participants/russia/meetings")
+                .then().statusCode(400).body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void linksKeepEscapedValues() {
+        String link = given().queryParam("q", "%41").queryParam("limit", 1).when().get("/api/v1/documents")
+                .then().statusCode(200).extract().header("Link");
+        if (link != null) {
+            assertTrue(link.contains("q=%2541"), link);
+        }
     }
 
     @Test
@@ -82,6 +120,14 @@ class HttpBehaviourTest {
     }
 
     /** Statements a request runs, bypassing the response cache. */
+    private String rawGet(String target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static long statements(Statistics stats, String path) {
         long before = stats.getPrepareStatementCount();
         given().header("Cache-Control", "no-cache").when().get(path).then().statusCode(200);
