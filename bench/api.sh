@@ -38,6 +38,9 @@ run_suite() {
     done
 }
 
+# JIT warm-up: a few seconds of the same requests before anything is measured.
+warm() { for url in "$@"; do wrk -t2 -c16 -d3s "$base/$url" >/dev/null; wrk -t2 -c16 -d3s -H "Cache-Control: no-cache" "$base/$url" >/dev/null; done; }
+warm meetings "meetings/issg-munich-2016-02" timeline "deadlines?status=missed" "search?q=ceasefire"
 echo "== seed dataset"
 run_suite
 echo "== + synthetic 100,000 meetings"

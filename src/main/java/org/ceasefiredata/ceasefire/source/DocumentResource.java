@@ -72,7 +72,15 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MentionView> mentions(@Parameter(description = "The document's slug.") @RestPath String slug,
             @Parameter(description = "participant or date; both when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "participant", "date"})) @RestQuery String kind) {
+                    "participant", "date"})) @RestQuery String kind,
+            @Context UriInfo uri) {
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!name.equals("kind")) {
+                throw new BadRequestProblem("Invalid query parameters: " + name + " is not a parameter of this resource;"
+                        + " allowed: kind.",
+                        List.of(new Problem.Violation(name, "is not a parameter of this resource; allowed: kind")));
+            }
+        }
         MentionKind k = null;
         if (kind != null) {
             try {
