@@ -53,6 +53,9 @@ public final class CommitmentQueries {
         if (range.from() != null) {
             w.and("e.date.latest >= " + w.param(range.from()));
         }
+        if (range.from() != null) {
+            Listing.boundStart(em(), w, "Commitment", "date", range.from());
+        }
         if (range.to() != null) {
             w.and("e.date.earliest <= " + w.param(range.to()));
         }

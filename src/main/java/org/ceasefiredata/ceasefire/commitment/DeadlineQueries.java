@@ -55,6 +55,9 @@ public final class DeadlineQueries {
         if (range.from() != null) {
             w.and("e.due.latest >= " + w.param(range.from()));
         }
+        if (range.from() != null) {
+            Listing.boundStart(em(), w, "Deadline", "due", range.from());
+        }
         if (range.to() != null) {
             w.and("e.due.earliest <= " + w.param(range.to()));
         }

@@ -60,6 +60,9 @@ public final class MeetingQueries {
         if (range.from() != null) {
             w.and("e.date.latest >= " + w.param(range.from()));
         }
+        if (range.from() != null) {
+            Listing.boundStart(em(), w, "Meeting", "date", range.from());
+        }
         if (range.to() != null) {
             w.and("e.date.earliest <= " + w.param(range.to()));
         }

@@ -15,6 +15,7 @@ import org.ceasefiredata.ceasefire.source.DatePrecision;
 import org.ceasefiredata.ceasefire.source.PartialDate;
 import org.ceasefiredata.ceasefire.web.Cursor;
 import org.ceasefiredata.ceasefire.web.ListRequest;
+import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.PageView;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -90,8 +91,10 @@ public final class TimelineQueries {
                             + " (cast(:k0 as date), cast(:k1 as date), :k3, :k2)")
                     + order + " limit :limit)");
         }
-        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select sum(n) from ("
-                + String.join(" union all ", counts) + ") t"), range, participants, asOf, null).getSingleResult()).longValue();
+        String countSql = "select sum(n) from (" + String.join(" union all ", counts) + ") t";
+        long total = Listing.cachedCount(countSql + "|" + range + "|" + participants + "|" + asOf,
+                () -> ((Number) bind(Panache.getEntityManager().createNativeQuery(countSql), range, participants, asOf, null)
+                        .getSingleResult()).longValue());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(Panache.getEntityManager().createNativeQuery("select t.type, t.slug, t.title, t.value,"
                 + " t.earliest, t.latest, t.precision, t.status from (" + String.join(" union all ", pages) + ") t" + order

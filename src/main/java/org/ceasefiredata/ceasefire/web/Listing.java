@@ -1,11 +1,18 @@
 package org.ceasefiredata.ceasefire.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -30,7 +37,7 @@ public final class Listing {
             ListRequest request) {
         String identity = request.identity();
         Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), identity);
-        long total = where.bind(em.createQuery("select count(e) " + from + where.clause(), Long.class)).getSingleResult();
+        long total = count(em, from, where);
 
         List<SortKey> sort = request.sort();
         boolean backward = cursor != null && cursor.backward();
@@ -71,6 +78,45 @@ public final class Listing {
         }
         return new Page<>(entities, total, next, prev);
     }
+
+    /**
+     * Totals do not change while the dataset does not, and every page of a query repeats the same count: they are
+     * kept per dataset version and query (bounded).
+     */
+    private static final Cache<String, Long> COUNTS = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private static long count(EntityManager em, String from, Where where) {
+        String hql = "select count(e) " + from + where.clause();
+        return cachedCount(hql + "|" + where.parameters(), () -> where.bind(em.createQuery(hql, Long.class)).getSingleResult());
+    }
+
+    /** A total computed once per dataset version and query ({@code key} must identify the query and its values). */
+    public static long cachedCount(String key, Supplier<Long> count) {
+        String version = Arc.container().instance(DatasetVersion.class).get().get();
+        return version == null ? count.get() : COUNTS.get(version + "|" + key, k -> count.get());
+    }
+
+    /**
+     * Narrows a "window ends on or after {@code from}" filter for the planner: the rows it keeps start no earlier than
+     * the earliest start among them, so adding that bound lets a list sorted by start day begin its index scan there
+     * instead of filtering every earlier row. The bound is looked up once per dataset version, entity and day.
+     *
+     * @param entity the entity name ({@code Meeting})
+     * @param window the path of its date window ({@code date}, {@code due})
+     */
+    public static void boundStart(EntityManager em, Where where, String entity, String window, LocalDate from) {
+        String hql = "select min(x." + window + ".earliest) from " + entity + " x where x." + window + ".latest >= :from";
+        String version = Arc.container().instance(DatasetVersion.class).get().get();
+        Object bound = version == null
+                ? null
+                : BOUNDS.get(version + "|" + hql + "|" + from, k -> Optional.ofNullable(
+                        (Object) em.createQuery(hql, LocalDate.class).setParameter("from", from).getSingleResult()));
+        if (bound instanceof Optional<?> o && o.isPresent()) {
+            where.and("coalesce(e." + window + ".earliest, {d '9999-12-31'}) >= " + where.param(o.get()));
+        }
+    }
+
+    private static final Cache<String, Object> BOUNDS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static String position(Object[] row, List<SortKey> sort, boolean backward, String identity) {
         List<Object> values = new ArrayList<>(sort.size());

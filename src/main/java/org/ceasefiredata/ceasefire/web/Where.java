@@ -48,6 +48,11 @@ public final class Where {
         return copy;
     }
 
+    /** The bound values, in a stable textual form (for cache keys). */
+    public String parameters() {
+        return parameters.toString();
+    }
+
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;
