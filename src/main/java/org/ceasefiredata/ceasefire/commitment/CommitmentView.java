@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Commitment", description = "Something pledged, agreed, proposed, demanded or endorsed in the ceasefire process.")
 public record CommitmentView(
         @Schema(description = "Stable identifier, used in URLs.", example = "munich-cessation-of-hostilities") String slug,
-        @Schema(description = "What was committed to.") String summary,
+        @Schema(description = "What was committed to.", example = "Accelerate and expand deliveries of humanitarian aid to besieged communities, beginning this week.") String summary,
         @Schema(description = "How it was made.") CommitmentKind kind,
         @Schema(description = "Whether it was honoured, per the last assessment (as of the asOf day, when given).") CommitmentStatus status,
         @Schema(description = "When it was made, as precisely as the sources allow.") PartialDate date,

@@ -16,13 +16,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Deadline", description = "A target date or time limit of the ceasefire process, absolute ('Feb. 25') or relative ('within six months' of an anchor).")
 public record DeadlineView(
         @Schema(description = "Stable identifier, used in URLs.", example = "political-transition-framework-august-1") String slug,
-        @Schema(description = "What is due.") String description,
+        @Schema(description = "What is due.", example = "Agreement on a framework for political transition") String description,
         @Schema(description = "The source's words for the time limit.", example = "within six months") String expression,
         @Schema(description = "absolute: the sources name the date; relative: an offset from an anchor.", type = SchemaType.STRING, enumeration = {
                 "absolute", "relative"}) String type,
         @Schema(description = "The window of days the deadline falls in (for a relative one: the anchor's window moved by the offset).") PartialDate due,
         @Schema(description = "Relative deadlines: the date window it counts from.") PartialDate anchor,
-        @Schema(description = "Relative deadlines: what the anchor is.") String anchorEvent,
+        @Schema(description = "Relative deadlines: what the anchor is.", example = "the start of negotiations scheduled for January 2016") String anchorEvent,
         @Schema(description = "Relative deadlines: the ISO 8601 period added to the anchor.", example = "P6M") String offset,
         @Schema(description = "Whether it was met, per the last assessment (as of the asOf day, when given).") DeadlineStatus status,
         @Schema(description = "The commitment it belongs to.") RecordRef commitment,

@@ -22,7 +22,7 @@ public record MeetingView(
         @Schema(description = "Country of the place.", example = "Germany") String country,
         @Schema(description = "When, as precisely as the sources allow; absent when they do not say.") PartialDate date,
         @Schema(description = "The series or process the meeting belongs to.") RecordRef partOf,
-        @Schema(description = "What came of it, in brief.") String outcome,
+        @Schema(description = "What came of it, in brief.", example = "Agreement to implement a nationwide cessation of hostilities within a week") String outcome,
         @Schema(description = "Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host) then name. In lists only with include=participants.") List<ParticipationView> participants,
         @Schema(description = "Commitments made at the meeting. In lists only with include=commitments.") List<RecordRef> commitments,
         @Schema(description = "Deadlines the meeting set. In lists only with include=deadlines.") List<RecordRef> deadlines,

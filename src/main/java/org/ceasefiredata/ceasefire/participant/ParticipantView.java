@@ -17,7 +17,7 @@ public record ParticipantView(
         @Schema(description = "Stable identifier, used in URLs.", example = "sergey-lavrov") String slug,
         @Schema(description = "What sort of actor it is.") ParticipantKind kind,
         @Schema(description = "Preferred name.", example = "Sergey Lavrov") String name,
-        @Schema(description = "Who or what it is, in brief.") String description,
+        @Schema(description = "Who or what it is, in brief.", example = "Foreign Minister of Russia") String description,
         @Schema(description = "Every name it goes by in the texts, the preferred one first.") List<NameView> names,
         @Schema(description = "Offices a person held at the time.") List<OfficeView> offices,
         @Schema(description = "Groups it belongs to. In lists only with include=memberships.") List<MembershipView> memberships,

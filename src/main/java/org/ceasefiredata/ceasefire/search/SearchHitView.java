@@ -10,9 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SearchHitView(
         @Schema(description = "Kind of record.", enumeration = {
                 "meeting", "participant", "commitment", "deadline", "document"}) String type,
-        @Schema(description = "Slug of the record.") String slug,
-        @Schema(description = "Title, name or summary of the record.") String title,
-        @Schema(description = "Text around the matched words, which are wrapped in <mark>…</mark>.") String snippet,
-        @Schema(description = "Relevance; higher is better (PostgreSQL ts_rank_cd, title matches weigh most).") double rank,
-        @Schema(description = "Path of the record in this API.") String href){
+        @Schema(description = "Slug of the record.", example = "issg-overview-2016") String slug,
+        @Schema(description = "Title, name or summary of the record.", example = "The International Syria Support Group and the ceasefire process") String title,
+        @Schema(description = "Text around the matched words, which are wrapped in <mark>…</mark>.", example = "excluded UNSC-designated terrorist groups ISIS and Jabhat al-<mark>Nusra</mark>") String snippet,
+        @Schema(description = "Relevance; higher is better (PostgreSQL ts_rank_cd, title matches weigh most).", example = "0.42") double rank,
+        @Schema(description = "Path of the record in this API.", example = "/api/v1/documents/issg-overview-2016") String href){
 }

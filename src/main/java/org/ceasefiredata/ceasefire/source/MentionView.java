@@ -10,14 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record MentionView(
         @Schema(description = "What the mention refers to.") MentionKind kind,
         @Schema(description = "The words in the original text.", example = "Jabhat al-Nusra") String text,
-        @Schema(description = "Code-point offset in the original text.") int start,
-        @Schema(description = "Code-point offset just past its end in the original text.") int end,
-        @Schema(description = "Code-point offset in the cleaned text.") int cleanStart,
-        @Schema(description = "Code-point offset just past its end in the cleaned text.") int cleanEnd,
+        @Schema(description = "Code-point offset in the original text.", example = "1207") int start,
+        @Schema(description = "Code-point offset just past its end in the original text.", example = "1222") int end,
+        @Schema(description = "Code-point offset in the cleaned text.", example = "1190") int cleanStart,
+        @Schema(description = "Code-point offset just past its end in the cleaned text.", example = "1205") int cleanEnd,
         @Schema(description = "Participant mentions: who.") RecordRef participant,
         @Schema(description = "Date mentions: absolute ('Feb. 25') or relative ('last month').", enumeration = {
                 "absolute", "relative"}) String dateType,
         @Schema(description = "Date mentions: the window it resolves to; absent when it cannot be resolved.") PartialDate date,
-        @Schema(description = "Date mentions: how it was resolved.") String basis,
+        @Schema(description = "Date mentions: how it was resolved.", example = "weekday on or before publication 2016-08-27") String basis,
         @Schema(description = "The document.") RecordRef document){
 }

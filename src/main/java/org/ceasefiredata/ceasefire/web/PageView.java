@@ -17,8 +17,8 @@ public record PageView<T>(
         @Schema(description = "The records on this page, in the list's order.") List<T> items,
         @Schema(description = "Page size asked for (limit).", example = "25") int limit,
         @Schema(description = "Number of records matching the filters, over all pages.", example = "17") long total,
-        @Schema(description = "Cursor of the next page, null on the last page.", nullable = true) String next,
-        @Schema(description = "Cursor of the previous page, null on the first page.", nullable = true) String prev) {
+        @Schema(description = "Cursor of the next page, null on the last page.", nullable = true, example = "eyJ2YWx1ZXMiOlsiMjAxNi0wMi0xMSJdfQ") String next,
+        @Schema(description = "Cursor of the previous page, null on the first page.", nullable = true, example = "eyJ2YWx1ZXMiOlsiMjAxNS0xMi0wMSJdfQ") String prev) {
 
     /** The page of views for a page of entities. */
     public static <E, T> PageView<T> of(Listing.Page<E> page, ListRequest request, Function<List<E>, List<T>> views) {

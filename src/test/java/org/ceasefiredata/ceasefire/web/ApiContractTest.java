@@ -74,4 +74,26 @@ class ApiContractTest {
         doc.path("components").path("parameters").fields().forEachRemaining(p -> assertEquals(false,
                 p.getValue().path("description").asText("").isBlank(), "parameter " + p.getKey() + " has no description"));
     }
+
+    @Test
+    void everySchemaPropertyIsDescribedAndEveryScalarHasAnExample() throws Exception {
+        JsonNode doc = YAML.readTree(Files.readString(ApiContract.DOCUMENT));
+        List<String> gaps = new ArrayList<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue().path("properties")
+                .fields().forEachRemaining(property -> {
+                    JsonNode p = property.getValue();
+                    String where = schema.getKey() + "." + property.getKey();
+                    if (p.path("description").asText("").isBlank()) {
+                        gaps.add(where + ": no description");
+                    }
+                    boolean scalar = !p.has("$ref") && !p.has("enum") && !p.has("anyOf")
+                            && (p.path("type").isTextual()
+                                    ? !p.path("type").asText().matches("object|array|boolean")
+                                    : p.path("type").toString().contains("string"));
+                    if (scalar && !p.has("examples") && !p.has("example")) {
+                        gaps.add(where + ": no example");
+                    }
+                }));
+        assertEquals(List.of(), gaps);
+    }
 }
