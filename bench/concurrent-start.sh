@@ -24,7 +24,7 @@ done
 loads=$(psql -h 127.0.0.1 -U postgres -d "$db" -tA -c "select count(*) from seed_load")
 echo "instances ready: $n; loads recorded: $loads (expected 1)"
 for i in $(seq 1 "$n"); do
-    echo "instance $i: $(grep -ho 'seeds: [a-z]* [a-z ]*' "$OUT/concurrent-$i.log" | head -n 1); meetings: $(curl -fs "http://127.0.0.1:$((18090 + i))/api/v1/meetings?size=1" | grep -o '"total":[0-9]*')"
+    echo "instance $i: $(grep -ho "seeds: [a-z]* [a-z ]*" "$OUT/concurrent-$i.log" | head -n 1); meetings: $(curl -fs "http://127.0.0.1:$((18090 + i))/api/v1/meetings?limit=1" | grep -o '"total":[0-9]*')"
 done
 kill "${pids[@]}" 2>/dev/null || true
 wait 2>/dev/null || true
