@@ -50,15 +50,7 @@ public final class CommitmentQueries {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
-        if (range.from() != null) {
-            w.and("e.date.latest >= " + w.param(range.from()));
-        }
-        if (range.from() != null) {
-            Listing.boundStart(em(), w, "Commitment", "date", range.from());
-        }
-        if (range.to() != null) {
-            w.and("e.date.earliest <= " + w.param(range.to()));
-        }
+        Listing.overlapping(em(), w, "Commitment", "date", range);
         party(r, w, "participant", null);
         party(r, w, "madeBy", PartyRelation.MADE_BY);
         party(r, w, "binds", PartyRelation.BINDS);

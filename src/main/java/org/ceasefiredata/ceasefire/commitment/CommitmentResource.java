@@ -29,8 +29,6 @@ public class CommitmentResource {
     @GET
     @Operation(summary = "List commitments", description = "Commitments by date (undated last). 'status' filters on the status as assessed on the asOf day when one is given.")
     @APIResponse(responseCode = "200", description = "A page of commitments; Link headers point to the next and previous pages.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
@@ -56,9 +54,6 @@ public class CommitmentResource {
     @Path("/{slug}")
     @Operation(summary = "Get one commitment", description = "A commitment with its parties, meeting, deadlines, status history, claims and citations.")
     @APIResponse(responseCode = "200", description = "The commitment.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "asOf")
     public CommitmentView get(@Parameter(description = "The commitment's slug.") @RestPath String slug, @Context UriInfo uri) {
         ListRequest request = ListRequest.record(uri);
@@ -70,8 +65,6 @@ public class CommitmentResource {
     @Path("/{slug}/deadlines")
     @Operation(summary = "Deadlines of a commitment", description = "The deadlines attached to a commitment, with the deadlines list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")

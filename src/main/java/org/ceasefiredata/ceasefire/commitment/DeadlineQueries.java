@@ -52,15 +52,7 @@ public final class DeadlineQueries {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
-        if (range.from() != null) {
-            w.and("e.due.latest >= " + w.param(range.from()));
-        }
-        if (range.from() != null) {
-            Listing.boundStart(em(), w, "Deadline", "due", range.from());
-        }
-        if (range.to() != null) {
-            w.and("e.due.earliest <= " + w.param(range.to()));
-        }
+        Listing.overlapping(em(), w, "Deadline", "due", range);
         Set<Long> setters = ParticipantRefs.resolve(r, "participant");
         if (setters != null) {
             w.and("exists (select 1 from DeadlineSetter s where s.deadline = e and s.participant.id in " + w.param(setters)

@@ -29,8 +29,6 @@ public class DeadlineResource {
     @GET
     @Operation(summary = "List deadlines", description = "Deadlines by the window they fall due in (undated last). 'from'/'to' match deadlines whose due window overlaps; 'status' filters on the status as assessed on the asOf day when one is given (status=missed answers 'which deadlines were missed?').")
     @APIResponse(responseCode = "200", description = "A page of deadlines; Link headers point to the next and previous pages.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
@@ -55,9 +53,6 @@ public class DeadlineResource {
     @Path("/{slug}")
     @Operation(summary = "Get one deadline", description = "A deadline with its due window, anchor and offset, setters, commitment, meeting, status history, claims and citations.")
     @APIResponse(responseCode = "200", description = "The deadline.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "asOf")
     public DeadlineView get(@Parameter(description = "The deadline's slug.") @RestPath String slug, @Context UriInfo uri) {
         ListRequest request = ListRequest.record(uri);

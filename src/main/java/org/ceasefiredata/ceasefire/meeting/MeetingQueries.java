@@ -57,15 +57,7 @@ public final class MeetingQueries {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
-        if (range.from() != null) {
-            w.and("e.date.latest >= " + w.param(range.from()));
-        }
-        if (range.from() != null) {
-            Listing.boundStart(em(), w, "Meeting", "date", range.from());
-        }
-        if (range.to() != null) {
-            w.and("e.date.earliest <= " + w.param(range.to()));
-        }
+        Listing.overlapping(em(), w, "Meeting", "date", range);
         Set<Long> participants = ParticipantRefs.resolve(r, "participant");
         if (participants != null) {
             // As of a day, only participations the sources had reported by then count (as in the views).

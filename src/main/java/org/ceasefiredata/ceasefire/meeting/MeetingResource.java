@@ -35,8 +35,6 @@ public class MeetingResource {
     @GET
     @Operation(summary = "List meetings", description = "Meetings in chronological order by default (by the first day their date can be, then the last; undated meetings last). Filters combine with AND; a filter's comma-separated values combine with OR.")
     @APIResponse(responseCode = "200", description = "A page of meetings; Link headers point to the next and previous pages.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
@@ -60,9 +58,6 @@ public class MeetingResource {
     @Path("/{slug}")
     @Operation(summary = "Get one meeting", description = "A meeting by its slug, with participants and roles, commitments and deadlines it produced, outcome, claims and citations.")
     @APIResponse(responseCode = "200", description = "The record.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "asOf")
     public MeetingView get(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
@@ -75,9 +70,6 @@ public class MeetingResource {
     @Path("/{slug}/participants")
     @Operation(summary = "Participants of a meeting", description = "Who took part in the meeting (or was excluded from it), in which role, with evidence; ordered by role then name.")
     @APIResponse(responseCode = "200", description = "The record.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "asOf")
     public List<ParticipationView> participants(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
@@ -90,8 +82,6 @@ public class MeetingResource {
     @Path("/{slug}/commitments")
     @Operation(summary = "Commitments made at a meeting", description = "With the commitments list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of commitments.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
@@ -107,8 +97,6 @@ public class MeetingResource {
     @Path("/{slug}/deadlines")
     @Operation(summary = "Deadlines set at a meeting", description = "With the deadlines list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")

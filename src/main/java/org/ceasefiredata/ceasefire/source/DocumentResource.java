@@ -34,8 +34,6 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List documents", description = "Source documents by publication date (undated last), metadata only.")
     @APIResponse(responseCode = "200", description = "A page of documents; Link headers point to the next and previous pages.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "limit")
     @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
@@ -54,9 +52,6 @@ public class DocumentResource {
     @Path("/{slug}")
     @Operation(summary = "Get one document", description = "A document's metadata, its original text (which citation offsets index), its cleaned text, the segments set apart, and the mentions found in it.")
     @APIResponse(responseCode = "200", description = "The document.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @Parameter(ref = "asOf")
     public DocumentView get(@Parameter(description = "The document's slug.") @RestPath String slug, @Context UriInfo uri) {
         ListRequest request = ListRequest.record(uri);
@@ -68,8 +63,6 @@ public class DocumentResource {
     @Path("/{slug}/mentions")
     @Operation(summary = "Mentions in a document", description = "Participants and date expressions found automatically in the document, in text order.")
     @APIResponse(responseCode = "200", description = "The mentions.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MentionView> mentions(@Parameter(description = "The document's slug.") @RestPath String slug,
             @Parameter(description = "participant or date; both when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "participant", "date"})) @RestQuery String kind,

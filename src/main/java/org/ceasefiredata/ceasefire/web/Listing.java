@@ -97,6 +97,20 @@ public final class Listing {
     }
 
     /**
+     * Restricts {@code where} to records whose date window (the embedded {@code window} of entity alias {@code e})
+     * overlaps the requested range; records without a date never overlap.
+     */
+    public static void overlapping(EntityManager em, Where where, String entity, String window, ListRequest.Range range) {
+        if (range.from() != null) {
+            where.and("e." + window + ".latest >= " + where.param(range.from()));
+            boundStart(em, where, entity, window, range.from());
+        }
+        if (range.to() != null) {
+            where.and("e." + window + ".earliest <= " + where.param(range.to()));
+        }
+    }
+
+    /**
      * Narrows a "window ends on or after {@code from}" filter for the planner: the rows it keeps start no earlier than
      * the earliest start among them, so adding that bound lets a list sorted by start day begin its index scan there
      * instead of filtering every earlier row. The bound is looked up once per dataset version, entity and day.
@@ -104,7 +118,7 @@ public final class Listing {
      * @param entity the entity name ({@code Meeting})
      * @param window the path of its date window ({@code date}, {@code due})
      */
-    public static void boundStart(EntityManager em, Where where, String entity, String window, LocalDate from) {
+    private static void boundStart(EntityManager em, Where where, String entity, String window, LocalDate from) {
         String hql = "select min(x." + window + ".earliest) from " + entity + " x where x." + window + ".latest >= :from";
         String version = Arc.container().instance(DatasetVersion.class).get().get();
         Object bound = version == null

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -11,11 +12,12 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * A related list ({@code /meetings/{slug}/commitments}) takes every parameter of the list it narrows
- * ({@code /commitments}); this filter copies them into its OpenAPI operation, so that they are documented once, on the
- * main list, and cannot drift apart.
+ * Writes into the OpenAPI document what holds for whole groups of operations, so that it is stated once and cannot
+ * drift: every API GET may answer 400 (invalid parameters) and 406 (unsupported Accept), every path with a slug 404;
+ * and a related list ({@code /meetings/{slug}/commitments}) takes every parameter of the list it narrows
+ * ({@code /commitments}).
  */
-public class SubListParameters implements OASFilter {
+public class ApiDocsFilter implements OASFilter {
 
     static final Map<String, String> NARROWS = Map.of(
             "/api/v1/meetings/{slug}/commitments", "/api/v1/commitments",
@@ -25,11 +27,29 @@ public class SubListParameters implements OASFilter {
             "/api/v1/participants/{slug}/deadlines", "/api/v1/deadlines",
             "/api/v1/commitments/{slug}/deadlines", "/api/v1/deadlines");
 
+    private static void addIfAbsent(Operation operation, String code, String component) {
+        if (!operation.getResponses().hasAPIResponse(code)) {
+            operation.getResponses().addAPIResponse(code,
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            Operation get = item.getGET();
+            if (!path.startsWith("/api/") || get == null || get.getResponses() == null) {
+                return;
+            }
+            addIfAbsent(get, "400", "BadRequest");
+            if (path.contains("{slug}")) {
+                addIfAbsent(get, "404", "NotFound");
+            }
+            addIfAbsent(get, "406", "NotAcceptable");
+        });
         NARROWS.forEach((sub, main) -> {
             PathItem subItem = openAPI.getPaths().getPathItem(sub);
             PathItem mainItem = openAPI.getPaths().getPathItem(main);
