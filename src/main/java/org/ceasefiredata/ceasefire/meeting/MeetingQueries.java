@@ -161,7 +161,7 @@ public final class MeetingQueries {
         }
         Where w = new Where();
         w.and("e.meeting.id in " + w.param(ids));
-        Evidence.supportedBy(w, Subject.valueOf(type.toUpperCase()), "e", asOf);
+        Evidence.supportedBy(w, Subject.valueOf(type.toUpperCase(java.util.Locale.ROOT)), "e", asOf);
         return RecordRef.group(w.bind(em().createQuery("select e.meeting.id, e.slug, e." + label + " from " + entity + " e"
                 + w.clause() + " order by e.slug", Object[].class)).getResultList(), type);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.ceasefiredata.ceasefire.web.Cursor;
 import org.ceasefiredata.ceasefire.web.ListRequest;
+import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.PageView;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -62,8 +63,9 @@ public final class SearchQueries {
         if (range.to() != null) {
             where.append(" and s.earliest <= :to");
         }
-        Query count = bind(em().createNativeQuery("select count(*) from search_entry s" + where), q, types, range);
-        long total = ((Number) count.getSingleResult()).longValue();
+        String countSql = "select count(*) from search_entry s" + where;
+        long total = Listing.cachedCount(countSql + "|" + q + "|" + types + "|" + range,
+                () -> ((Number) bind(em().createNativeQuery(countSql), q, types, range).getSingleResult()).longValue());
         // The page is chosen first, then headlines are made for its rows only: ts_headline is the expensive part.
         Query page = bind(em().createNativeQuery("select s.kind, s.slug, s.title,"
                 + " ts_headline('english', concat_ws(' — ', s.title, nullif(s.body, '')),"
