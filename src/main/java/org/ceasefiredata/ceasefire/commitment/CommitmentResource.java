@@ -29,8 +29,6 @@ public class CommitmentResource {
     @GET
     @Operation(summary = "List commitments", description = "Commitments by date (undated last). 'status' filters on the status as assessed on the asOf day when one is given.")
     @APIResponse(responseCode = "200", description = "A page of commitments; Link headers point to the next and previous pages.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
     @Parameter(ref = "from")
     @Parameter(ref = "to")
@@ -65,9 +63,6 @@ public class CommitmentResource {
     @Path("/{slug}/deadlines")
     @Operation(summary = "Deadlines of a commitment", description = "The deadlines attached to a commitment, with the deadlines list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
     public RestResponse<PageView<DeadlineView>> deadlines(
             @Parameter(description = "The commitment's slug.") @RestPath String slug,
             @Context UriInfo uri) {

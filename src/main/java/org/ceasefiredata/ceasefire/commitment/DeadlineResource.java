@@ -29,8 +29,6 @@ public class DeadlineResource {
     @GET
     @Operation(summary = "List deadlines", description = "Deadlines by the window they fall due in (undated last). 'from'/'to' match deadlines whose due window overlaps; 'status' filters on the status as assessed on the asOf day when one is given (status=missed answers 'which deadlines were missed?').")
     @APIResponse(responseCode = "200", description = "A page of deadlines; Link headers point to the next and previous pages.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
     @Parameter(ref = "from")
     @Parameter(ref = "to")

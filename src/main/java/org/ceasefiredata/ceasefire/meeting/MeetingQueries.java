@@ -99,11 +99,19 @@ public final class MeetingQueries {
 
     /** One meeting with everything it relates to, as known on {@code asOf} (null: today). */
     public static Optional<MeetingView> get(String slug, LocalDate asOf) {
+        return find(slug, asOf).map(m -> views(List.of(m), asOf, true, true, true).get(0));
+    }
+
+    /** The participations of one meeting, as known on {@code asOf}; empty when the meeting is not (yet) known. */
+    public static Optional<List<ParticipationView>> participants(String slug, LocalDate asOf) {
+        return find(slug, asOf).map(m -> participations(List.of(m.id), asOf).getOrDefault(m.id, List.of()));
+    }
+
+    private static Optional<Meeting> find(String slug, LocalDate asOf) {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
         Evidence.supportedBy(w, Subject.MEETING, "e", asOf);
-        List<Meeting> found = w.bind(em().createQuery("select e from Meeting e" + w.clause(), Meeting.class)).getResultList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(views(found, asOf, true, true, true).get(0));
+        return w.bind(em().createQuery("select e from Meeting e" + w.clause(), Meeting.class)).getResultStream().findFirst();
     }
 
     /** Views of a batch of meetings: a fixed number of queries whatever the batch size. */

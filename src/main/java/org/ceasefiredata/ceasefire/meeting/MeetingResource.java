@@ -35,8 +35,6 @@ public class MeetingResource {
     @GET
     @Operation(summary = "List meetings", description = "Meetings in chronological order by default (by the first day their date can be, then the last; undated meetings last). Filters combine with AND; a filter's comma-separated values combine with OR.")
     @APIResponse(responseCode = "200", description = "A page of meetings; Link headers point to the next and previous pages.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
     @Parameter(ref = "from")
     @Parameter(ref = "to")
@@ -74,17 +72,15 @@ public class MeetingResource {
     public List<ParticipationView> participants(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Context UriInfo uri) {
-        MeetingView meeting = get(slug, uri);
-        return meeting.participants();
+        ListRequest request = ListRequest.record(uri);
+        return MeetingQueries.participants(slug, request.asOf())
+                .orElseThrow(() -> NotFoundProblem.of("meeting", slug, request.asOf()));
     }
 
     @GET
     @Path("/{slug}/commitments")
     @Operation(summary = "Commitments made at a meeting", description = "With the commitments list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of commitments.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
     public RestResponse<PageView<CommitmentView>> commitments(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Context UriInfo uri) {
@@ -97,9 +93,6 @@ public class MeetingResource {
     @Path("/{slug}/deadlines")
     @Operation(summary = "Deadlines set at a meeting", description = "With the deadlines list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
     public RestResponse<PageView<DeadlineView>> deadlines(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Context UriInfo uri) {

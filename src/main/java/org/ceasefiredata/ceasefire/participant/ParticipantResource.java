@@ -35,8 +35,6 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "List participants", description = "Participants by name. 'name' finds a participant by any of its names, whatever the spelling of case, accents and punctuation (name=Sergei Lavrov finds Sergey Lavrov).")
     @APIResponse(responseCode = "200", description = "A page of participants; Link headers point to the next and previous pages.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
     @Parameter(ref = "q")
     @Parameter(ref = "slug")
@@ -68,11 +66,6 @@ public class ParticipantResource {
     @Path("/{slug}/meetings")
     @Operation(summary = "Meetings of a participant", description = "Meetings the participant took part in (in any role, including excluded party), with the meetings list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of meetings.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
-    @Parameter(ref = "from")
-    @Parameter(ref = "to")
     public RestResponse<PageView<MeetingView>> meetings(
             @Parameter(description = "The participant's slug.", example = "sergey-lavrov") @RestPath String slug,
             @Context UriInfo uri) {
@@ -86,9 +79,6 @@ public class ParticipantResource {
     @Path("/{slug}/commitments")
     @Operation(summary = "Commitments of a participant", description = "Commitments the participant made or is bound by, with the commitments list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of commitments.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
     public RestResponse<PageView<CommitmentView>> commitments(
             @Parameter(description = "The participant's slug.", example = "russia") @RestPath String slug,
             @Context UriInfo uri) {
@@ -102,9 +92,6 @@ public class ParticipantResource {
     @Path("/{slug}/deadlines")
     @Operation(summary = "Deadlines set by a participant", description = "Deadlines the participant set, with the deadlines list's filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
-    @Parameter(ref = "asOf")
     public RestResponse<PageView<DeadlineView>> deadlines(
             @Parameter(description = "The participant's slug.", example = "united-nations") @RestPath String slug,
             @Context UriInfo uri) {

@@ -32,8 +32,6 @@ public class SearchResource {
     @Parameter(name = "type", in = ParameterIn.QUERY, description = "Kinds of record, comma-separated: meeting, participant, commitment, deadline, document.", example = "document,meeting", schema = @Schema(type = SchemaType.STRING))
     @Parameter(ref = "from")
     @Parameter(ref = "to")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     public RestResponse<PageView<SearchHitView>> search(@Context UriInfo uri) {
         ListRequest request = SearchQueries.request(uri);
         return SearchQueries.search(request).response(uri, request);
@@ -47,8 +45,6 @@ public class SearchResource {
     @Parameter(ref = "to")
     @Parameter(ref = "participant")
     @Parameter(ref = "asOf")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(name = "type", in = ParameterIn.QUERY, description = "Kinds of entry, comma-separated: meeting, deadline, commitment.", example = "deadline", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<PageView<TimelineEntryView>> timeline(@Context UriInfo uri) {
         ListRequest request = TimelineQueries.request(uri);

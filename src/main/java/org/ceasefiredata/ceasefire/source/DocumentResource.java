@@ -34,8 +34,6 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List documents", description = "Source documents by publication date (undated last), metadata only.")
     @APIResponse(responseCode = "200", description = "A page of documents; Link headers point to the next and previous pages.")
-    @Parameter(ref = "limit")
-    @Parameter(ref = "cursor")
     @Parameter(ref = "asOf")
     @Parameter(ref = "from")
     @Parameter(ref = "to")

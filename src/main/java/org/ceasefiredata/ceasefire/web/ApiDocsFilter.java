@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Writes into the OpenAPI document what holds for whole groups of operations, so that it is stated once and cannot
  * drift: every API GET may answer 400 (invalid parameters) and 406 (unsupported Accept), every path with a slug 404;
- * and a related list ({@code /meetings/{slug}/commitments}) takes every parameter of the list it narrows
+ * every paged list (one answering a {@code PageView}) takes {@code limit} and {@code cursor}; and a related list ({@code /meetings/{slug}/commitments}) takes every parameter of the list it narrows
  * ({@code /commitments}).
  */
 public class ApiDocsFilter implements OASFilter {
@@ -26,6 +26,16 @@ public class ApiDocsFilter implements OASFilter {
             "/api/v1/participants/{slug}/commitments", "/api/v1/commitments",
             "/api/v1/participants/{slug}/deadlines", "/api/v1/deadlines",
             "/api/v1/commitments/{slug}/deadlines", "/api/v1/deadlines");
+
+    private static boolean isPaged(Operation operation) {
+        var ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null) {
+            return false;
+        }
+        var json = ok.getContent().getMediaType("application/json");
+        return json != null && json.getSchema() != null && json.getSchema().getRef() != null
+                && json.getSchema().getRef().startsWith("#/components/schemas/PageView");
+    }
 
     private static void addIfAbsent(Operation operation, String code, String component) {
         if (!operation.getResponses().hasAPIResponse(code)) {
@@ -49,6 +59,15 @@ public class ApiDocsFilter implements OASFilter {
                 addIfAbsent(get, "404", "NotFound");
             }
             addIfAbsent(get, "406", "NotAcceptable");
+            if (isPaged(get)) {
+                List<Parameter> parameters = new ArrayList<>();
+                parameters.add(OASFactory.createParameter().ref("#/components/parameters/limit"));
+                parameters.add(OASFactory.createParameter().ref("#/components/parameters/cursor"));
+                if (get.getParameters() != null) {
+                    parameters.addAll(get.getParameters());
+                }
+                get.setParameters(parameters);
+            }
         });
         NARROWS.forEach((sub, main) -> {
             PathItem subItem = openAPI.getPaths().getPathItem(sub);

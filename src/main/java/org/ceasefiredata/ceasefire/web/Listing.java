@@ -92,8 +92,7 @@ public final class Listing {
 
     /** A total computed once per dataset version and query ({@code key} must identify the query and its values). */
     public static long cachedCount(String key, Supplier<Long> count) {
-        String version = Arc.container().instance(DatasetVersion.class).get().get();
-        return version == null ? count.get() : COUNTS.get(version + "|" + key, k -> count.get());
+        return cached(COUNTS, key, count);
     }
 
     /**
@@ -120,17 +119,18 @@ public final class Listing {
      */
     private static void boundStart(EntityManager em, Where where, String entity, String window, LocalDate from) {
         String hql = "select min(x." + window + ".earliest) from " + entity + " x where x." + window + ".latest >= :from";
-        String version = Arc.container().instance(DatasetVersion.class).get().get();
-        Object bound = version == null
-                ? null
-                : BOUNDS.get(version + "|" + hql + "|" + from, k -> Optional.ofNullable(
-                        (Object) em.createQuery(hql, LocalDate.class).setParameter("from", from).getSingleResult()));
-        if (bound instanceof Optional<?> o && o.isPresent()) {
-            where.and("coalesce(e." + window + ".earliest, {d '9999-12-31'}) >= " + where.param(o.get()));
-        }
+        Optional<LocalDate> bound = cached(BOUNDS, hql + "|" + from,
+                () -> Optional.ofNullable(em.createQuery(hql, LocalDate.class).setParameter("from", from).getSingleResult()));
+        bound.ifPresent(b -> where.and("coalesce(e." + window + ".earliest, {d '9999-12-31'}) >= " + where.param(b)));
     }
 
-    private static final Cache<String, Object> BOUNDS = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Optional<LocalDate>> BOUNDS = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /** A value that cannot change while the dataset does not: computed once per dataset version and key. */
+    private static <T> T cached(Cache<String, T> cache, String key, Supplier<T> compute) {
+        String version = Arc.container().instance(DatasetVersion.class).get().get();
+        return version == null ? compute.get() : cache.get(version + "|" + key, k -> compute.get());
+    }
 
     private static String position(Object[] row, List<SortKey> sort, boolean backward, String identity) {
         List<Object> values = new ArrayList<>(sort.size());
