@@ -1,10 +1,12 @@
 package org.ceasefiredata.ceasefire.commitment;
 
 import org.ceasefiredata.ceasefire.source.Wire;
+import org.eclipse.microprofile.graphql.Description;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a commitment was made: pledged, agreed, proposed, demanded, endorsed or decided. */
+@Description("How a commitment was made: pledged, agreed, proposed, demanded, endorsed or decided.")
 public enum CommitmentKind {
     PLEDGE, AGREEMENT, PROPOSAL, DEMAND, ENDORSEMENT, DECISION;
 

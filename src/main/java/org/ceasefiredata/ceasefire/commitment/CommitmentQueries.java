@@ -47,6 +47,11 @@ public final class CommitmentQueries {
     }
 
     public static PageView<CommitmentView> list(ListRequest r, Consumer<Where> fixed) {
+        return PageView.of(page(r, fixed), r, rows -> views(rows, r.asOf(), r.includes("deadlines"), r.includes("history")));
+    }
+
+    /** The entities of one page matching the request's filters and {@code fixed} (e.g. a parent record). */
+    public static Listing.Page<Commitment> page(ListRequest r, Consumer<Where> fixed) {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
@@ -80,8 +85,7 @@ public final class CommitmentQueries {
             r.reject("sort", "cannot sort by status together with asOf (statuses as of a day are computed per record)");
         }
         r.validate();
-        Listing.Page<Commitment> page = Listing.page(em(), Commitment.class, "from Commitment e", w, r);
-        return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("deadlines"), r.includes("history")));
+        return Listing.page(em(), Commitment.class, "from Commitment e", w, r);
     }
 
     private static void party(ListRequest r, Where w, String filter, PartyRelation relation) {

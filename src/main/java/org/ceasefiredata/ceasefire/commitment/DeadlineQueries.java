@@ -49,6 +49,11 @@ public final class DeadlineQueries {
     }
 
     public static PageView<DeadlineView> list(ListRequest r, Consumer<Where> fixed) {
+        return PageView.of(page(r, fixed), r, rows -> views(rows, r.asOf(), r.includes("history")));
+    }
+
+    /** The entities of one page matching the request's filters and {@code fixed} (e.g. a parent record). */
+    public static Listing.Page<Deadline> page(ListRequest r, Consumer<Where> fixed) {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
@@ -93,8 +98,7 @@ public final class DeadlineQueries {
             r.reject("sort", "cannot sort by status together with asOf (statuses as of a day are computed per record)");
         }
         r.validate();
-        Listing.Page<Deadline> page = Listing.page(em(), Deadline.class, "from Deadline e", w, r);
-        return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("history")));
+        return Listing.page(em(), Deadline.class, "from Deadline e", w, r);
     }
 
     public static Optional<DeadlineView> get(String slug, LocalDate asOf) {

@@ -54,6 +54,13 @@ public final class MeetingQueries {
 
     /** A page of meetings matching the request's filters and {@code fixed} (e.g. a parent record). */
     public static PageView<MeetingView> list(ListRequest r, Consumer<Where> fixed) {
+        return PageView.of(page(r, fixed), r,
+                rows -> views(rows, r.asOf(), r.includes("participants"), r.includes("commitments"),
+                        r.includes("deadlines")));
+    }
+
+    /** The entities of one page matching the request's filters and {@code fixed} (e.g. a parent record). */
+    public static Listing.Page<Meeting> page(ListRequest r, Consumer<Where> fixed) {
         Where w = new Where();
         fixed.accept(w);
         ListRequest.Range range = r.range();
@@ -92,9 +99,7 @@ public final class MeetingQueries {
         }
         Evidence.supportedBy(w, Subject.MEETING, "e", r.asOf());
         r.validate();
-        Listing.Page<Meeting> page = Listing.page(em(), Meeting.class, "from Meeting e", w, r);
-        return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("participants"), r.includes("commitments"),
-                r.includes("deadlines")));
+        return Listing.page(em(), Meeting.class, "from Meeting e", w, r);
     }
 
     /** One meeting with everything it relates to, as known on {@code asOf} (null: today). */

@@ -44,6 +44,11 @@ public final class ParticipantQueries {
     }
 
     public static PageView<ParticipantView> list(ListRequest r, Consumer<Where> fixed) {
+        return PageView.of(page(r, fixed), r, rows -> views(rows, r.asOf(), r.includes("memberships"), r.includes("members")));
+    }
+
+    /** The entities of one page matching the request's filters and {@code fixed} (e.g. a parent record). */
+    public static Listing.Page<Participant> page(ListRequest r, Consumer<Where> fixed) {
         Where w = new Where();
         fixed.accept(w);
         List<String> names = r.values("name");
@@ -72,8 +77,7 @@ public final class ParticipantQueries {
         }
         Evidence.supportedBy(w, Subject.PARTICIPANT, "e", r.asOf());
         r.validate();
-        Listing.Page<Participant> page = Listing.page(em(), Participant.class, "from Participant e", w, r);
-        return PageView.of(page, r, rows -> views(rows, r.asOf(), r.includes("memberships"), r.includes("members")));
+        return Listing.page(em(), Participant.class, "from Participant e", w, r);
     }
 
     public static Optional<ParticipantView> get(String slug, LocalDate asOf) {

@@ -6,6 +6,7 @@ import org.ceasefiredata.ceasefire.source.CitationView;
 import org.ceasefiredata.ceasefire.source.ClaimView;
 import org.ceasefiredata.ceasefire.source.PartialDate;
 import org.ceasefiredata.ceasefire.source.RecordRef;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,10 +29,12 @@ public record ParticipantView(
     /** One name of a participant. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ParticipantName", description = "A name a participant goes by, and how it relates to it.")
+    @org.eclipse.microprofile.graphql.Type("ParticipantName")
+    @Description("A name a participant goes by, and how it relates to it.")
     public record NameView(
-            @Schema(description = "The name as spelt in the texts.", example = "Sergei Lavrov") String name,
-            @Schema(description = "How the name relates to the participant.") NameKind kind,
-            @Schema(description = "Since when, for a new name.") PartialDate since) {
+            @Description("The name as spelt in the texts.") @Schema(description = "The name as spelt in the texts.", example = "Sergei Lavrov") String name,
+            @Description("How the name relates to the participant.") @Schema(description = "How the name relates to the participant.") NameKind kind,
+            @Description("Since when, for a new name.") @Schema(description = "Since when, for a new name.") PartialDate since) {
     }
 
     /** An office held. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.ceasefiredata.ceasefire.web.Cursor;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;
-import org.ceasefiredata.ceasefire.web.PageView;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -31,7 +30,7 @@ public final class SearchQueries {
         return ListRequest.of(uri, FILTERS, List.of(), List.of(), Set.of());
     }
 
-    public static PageView<SearchHitView> search(ListRequest r) {
+    public static Listing.Page<SearchHitView> search(ListRequest r) {
         String q = r.value("q");
         if (q == null) {
             r.reject("q", "is required: the words to search for (\"quoted phrase\", or, -word)");
@@ -86,7 +85,11 @@ public final class SearchQueries {
         }
         String next = rows.size() > r.limit() ? position(offset + r.limit(), identity) : null;
         String prev = offset > 0 ? position(Math.max(0, offset - r.limit()), identity) : null;
-        return new PageView<>(hits, r.limit(), total, next, prev);
+        List<String> cursors = new ArrayList<>(hits.size());
+        for (int i = 1; i <= hits.size(); i++) {
+            cursors.add(position(offset + i, identity));
+        }
+        return new Listing.Page<>(hits, cursors, total, next, prev);
     }
 
     private static boolean hasSearchableWords(String q) {

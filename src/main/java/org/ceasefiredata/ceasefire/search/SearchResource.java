@@ -34,7 +34,7 @@ public class SearchResource {
     @Parameter(ref = "to")
     public RestResponse<PageView<SearchHitView>> search(@Context UriInfo uri) {
         ListRequest request = SearchQueries.request(uri);
-        return SearchQueries.search(request).response(uri, request);
+        return PageView.of(SearchQueries.search(request), request).response(uri, request);
     }
 
     @GET
@@ -48,6 +48,6 @@ public class SearchResource {
     @Parameter(name = "type", in = ParameterIn.QUERY, description = "Kinds of entry, comma-separated: meeting, deadline, commitment.", example = "deadline", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<PageView<TimelineEntryView>> timeline(@Context UriInfo uri) {
         ListRequest request = TimelineQueries.request(uri);
-        return TimelineQueries.timeline(request).response(uri, request);
+        return PageView.of(TimelineQueries.timeline(request), request).response(uri, request);
     }
 }

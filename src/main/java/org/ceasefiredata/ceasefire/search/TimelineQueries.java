@@ -16,7 +16,6 @@ import org.ceasefiredata.ceasefire.source.PartialDate;
 import org.ceasefiredata.ceasefire.web.Cursor;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;
-import org.ceasefiredata.ceasefire.web.PageView;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -37,7 +36,7 @@ public final class TimelineQueries {
         return ListRequest.of(uri, FILTERS, List.of(), List.of(), Set.of());
     }
 
-    public static PageView<TimelineEntryView> timeline(ListRequest r) {
+    public static Listing.Page<TimelineEntryView> timeline(ListRequest r) {
         ListRequest.Range range = r.range();
         Set<Long> participants = ParticipantRefs.resolve(r, "participant");
         List<String> types = r.values("type");
@@ -115,7 +114,8 @@ public final class TimelineQueries {
         boolean hasPrev = backward ? more : cursor != null;
         String next = hasNext && !shown.isEmpty() ? position(shown.get(shown.size() - 1), false, identity) : null;
         String prev = hasPrev && !shown.isEmpty() ? position(shown.get(0), true, identity) : null;
-        return new PageView<>(entries, r.limit(), total, next, prev);
+        List<String> cursors = shown.stream().map(row -> position(row, false, identity)).toList();
+        return new Listing.Page<>(entries, cursors, total, next, prev);
     }
 
     private static String part(String type, String alias, String title, String date, String status, String citationColumn,

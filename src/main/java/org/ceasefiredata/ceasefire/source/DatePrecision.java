@@ -1,8 +1,11 @@
 package org.ceasefiredata.ceasefire.source;
 
+import org.eclipse.microprofile.graphql.Description;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How exact a date in the ceasefire record is: a day, a part of a month, a month, a season or a year. */
+@Description("How exact a date in the ceasefire record is: a day, a part of a month, a month, a season or a year.")
 public enum DatePrecision {
     DAY, MONTH_PART, MONTH, SEASON, YEAR;
 

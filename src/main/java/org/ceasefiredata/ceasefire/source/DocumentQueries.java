@@ -37,6 +37,11 @@ public final class DocumentQueries {
     }
 
     public static PageView<DocumentView> list(ListRequest r) {
+        return PageView.of(page(r), r, rows -> rows.stream().map(d -> summary(d)).toList());
+    }
+
+    /** The documents of one page matching the request's filters. */
+    public static Listing.Page<SourceDocument> page(ListRequest r) {
         Where w = new Where();
         ListRequest.Range range = r.range();
         if (range.from() != null) {
@@ -63,8 +68,7 @@ public final class DocumentQueries {
             w.and("e.published.latest <= " + w.param(r.asOf()));
         }
         r.validate();
-        Listing.Page<SourceDocument> page = Listing.page(em(), SourceDocument.class, "from SourceDocument e", w, r);
-        return PageView.of(page, r, rows -> rows.stream().map(d -> summary(d)).toList());
+        return Listing.page(em(), SourceDocument.class, "from SourceDocument e", w, r);
     }
 
     /** One document with its texts, set-apart segments and mentions; as of a day, only if published by then. */

@@ -2,6 +2,7 @@ package org.ceasefiredata.ceasefire.source;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -30,11 +31,13 @@ public record DocumentView(
 
     /** A segment of the original text set apart from the cleaned text. */
     @Schema(name = "SetApartSegment", description = "A part of the original text kept out of the cleaned text, and why.")
+    @org.eclipse.microprofile.graphql.Type("SetApartSegment")
+    @Description("A part of the original text kept out of the cleaned text, and why.")
     public record SegmentView(
-            @Schema(description = "Why it was set apart.", enumeration = {
+            @Description("Why it was set apart.") @Schema(description = "Why it was set apart.", enumeration = {
                     "caption", "photo-credit", "boilerplate", "teaser", "layout", "duplicate"}) String kind,
-            @Schema(description = "Code-point offset in the original text.", example = "412") int start,
-            @Schema(description = "Code-point offset just past its end.", example = "437") int end,
-            @Schema(description = "The segment.", example = "Photo: Austrian Foreign Ministry, Flickr, 17 May 2016") String text){
+            @Description("Code-point offset in the original text.") @Schema(description = "Code-point offset in the original text.", example = "412") int start,
+            @Description("Code-point offset just past its end.") @Schema(description = "Code-point offset just past its end.", example = "437") int end,
+            @Description("The segment.") @Schema(description = "The segment.", example = "Photo: Austrian Foreign Ministry, Flickr, 17 May 2016") String text){
     }
 }

@@ -1,8 +1,11 @@
 package org.ceasefiredata.ceasefire.source;
 
+import org.eclipse.microprofile.graphql.Description;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What an automatically found mention refers to. */
+@Description("What an automatically found mention refers to.")
 public enum MentionKind {
     PARTICIPANT, DATE;
 

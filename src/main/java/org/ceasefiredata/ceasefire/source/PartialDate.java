@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,12 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Calendar arithmetic is java.time's; only the few notations ISO 8601 lacks (month parts, seasons) are mapped here.
  */
 @Schema(name = "PartialDate", description = "A date as precise as the sources allow: the expression, the window of days it covers (inclusive) and its precision.")
+@org.eclipse.microprofile.graphql.Type("PartialDate")
+@Description("A date as precise as the sources allow: the expression, the window of days it covers (inclusive) and its precision.")
 public record PartialDate(
-        @Schema(description = "The date as written: a day, a month part (2016-08-late), a month, a season (2015-fall), a year, or an interval of two of these joined by '/'.", examples = {
+        @Description("The date as written: a day, a month part (2016-08-late), a month, a season (2015-fall), a year, or an interval of two of these joined by '/'.") @Schema(description = "The date as written: a day, a month part (2016-08-late), a month, a season (2015-fall), a year, or an interval of two of these joined by '/'.", examples = {
                 "2016-02-12", "2015-fall", "2016-02-11/2016-02-12"}) String value,
-        @Schema(description = "First day the date can be.", examples = "2015-09-01") LocalDate earliest,
-        @Schema(description = "Last day the date can be.", examples = "2015-11-30") LocalDate latest,
-        @Schema(description = "How exact the date is (for an interval: its coarser end).") DatePrecision precision){
+        @Description("First day the date can be.") @Schema(description = "First day the date can be.", examples = "2015-09-01") LocalDate earliest,
+        @Description("Last day the date can be.") @Schema(description = "Last day the date can be.", examples = "2015-11-30") LocalDate latest,
+        @Description("How exact the date is (for an interval: its coarser end).") @Schema(description = "How exact the date is (for an interval: its coarser end).") DatePrecision precision){
 
     private static final Pattern POINT = Pattern
             .compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}|early|mid|late))?|(spring|summer|fall|winter)))?");

@@ -40,7 +40,7 @@ public final class ListRequest {
     private final LocalDate asOf;
     private final Set<String> include;
 
-    private ListRequest(MultivaluedMap<String, String> params, Set<String> common, Set<String> filters,
+    private ListRequest(Map<String, List<String>> params, Set<String> common, Set<String> filters,
             List<SortField> sortFields, List<SortKey> defaultSort, Set<String> includes) {
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             String name = e.getKey();
@@ -63,6 +63,17 @@ public final class ListRequest {
             Set<String> includes) {
         ListRequest request = new ListRequest(parameters(uri), COMMON, filters, sortFields, defaultSort, includes);
         request.path = uri.getPath();
+        return request;
+    }
+
+    /**
+     * Reads parameters given otherwise than in a query string (GraphQL arguments), with the same names, spellings and
+     * checks as the REST query parameters. {@code path} names the list, so that its cursors are refused by another.
+     */
+    public static ListRequest of(Map<String, List<String>> params, String path, Set<String> filters,
+            List<SortField> sortFields, List<SortKey> defaultSort, Set<String> includes) {
+        ListRequest request = new ListRequest(params, COMMON, filters, sortFields, defaultSort, includes);
+        request.path = path;
         return request;
     }
 

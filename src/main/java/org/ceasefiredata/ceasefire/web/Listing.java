@@ -26,8 +26,16 @@ public final class Listing {
     private Listing() {
     }
 
-    /** A page of entities, the total matching the filters, and the cursors to the neighbouring pages (or null). */
-    public record Page<E>(List<E> rows, long total, String next, String prev) {
+    /**
+     * A page of rows, the position of each (a cursor to read on after it), the total matching the filters, and the
+     * cursors to the neighbouring pages (or null).
+     */
+    public record Page<E>(List<E> rows, List<String> cursors, long total, String next, String prev) {
+
+        /** The same page with other rows in place of these (e.g. views of the entities), in the same order. */
+        public <T> Page<T> map(java.util.function.Function<List<E>, List<T>> convert) {
+            return new Page<>(convert.apply(rows), cursors, total, next, prev);
+        }
     }
 
     /**
@@ -73,10 +81,12 @@ public final class Listing {
         String next = hasNext && !shown.isEmpty() ? position(shown.get(shown.size() - 1), sort, false, identity) : null;
         String prev = hasPrev && !shown.isEmpty() ? position(shown.get(0), sort, true, identity) : null;
         List<E> entities = new ArrayList<>(shown.size());
+        List<String> cursors = new ArrayList<>(shown.size());
         for (Object[] row : shown) {
             entities.add(type.cast(row[0]));
+            cursors.add(position(row, sort, false, identity));
         }
-        return new Page<>(entities, total, next, prev);
+        return new Page<>(entities, cursors, total, next, prev);
     }
 
     /**

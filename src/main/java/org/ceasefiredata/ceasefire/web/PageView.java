@@ -22,7 +22,11 @@ public record PageView<T>(
 
     /** The page of views for a page of entities. */
     public static <E, T> PageView<T> of(Listing.Page<E> page, ListRequest request, Function<List<E>, List<T>> views) {
-        return new PageView<>(views.apply(page.rows()), request.limit(), page.total(), page.next(), page.prev());
+        return of(page.map(views), request);
+    }
+
+    public static <T> PageView<T> of(Listing.Page<T> page, ListRequest request) {
+        return new PageView<>(page.rows(), request.limit(), page.total(), page.next(), page.prev());
     }
 
     /** A 200 response with RFC 8288 {@code Link} headers (path-absolute) for the next and previous pages. */
