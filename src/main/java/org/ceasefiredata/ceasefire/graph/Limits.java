@@ -83,8 +83,13 @@ public class Limits extends SimplePerformantInstrumentation {
                 long times = parent == null ? 1 : multipliers.getOrDefault(parent, 1L);
                 complexity[0] += times;
                 Object first = env.getArguments().get("first");
+                if (first == null && env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"))) {
+                    first = variable(ec, env.getField().getArguments().stream()
+                            .filter(a -> a.getName().equals("first")).findFirst().get().getValue());
+                }
                 long children;
-                if (first instanceof Integer n) {
+                if (first instanceof Number number) {
+                    long n = number.longValue();
                     if (n < 1 || n > MAX_FIRST) {
                         errors.add(error("first is " + n + " on " + env.getField().getName()
                                 + ": it must be between 1 and the maximum first of " + MAX_FIRST + ".", "MAX_FIRST_EXCEEDED",
@@ -127,7 +132,8 @@ public class Limits extends SimplePerformantInstrumentation {
             Map<String, Object> extensions = e.getExtensions() == null
                     ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(e.getExtensions());
-            if (!extensions.containsKey("code")) {
+            // Errors of the client's arguments get their code (and violations) from SmallRye when written out.
+            if (!extensions.containsKey("code") && !causedByUserInput(e)) {
                 extensions.put("code", code(e.getErrorType()));
                 e = GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations()).path(e.getPath())
                         .errorType(e.getErrorType()).extensions(extensions).build();
@@ -136,6 +142,22 @@ public class Limits extends SimplePerformantInstrumentation {
         }
         return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result).errors(errors)
                 .build());
+    }
+
+    /** The value of a variable reference (the traverser leaves some unresolved), else null. */
+    private static Object variable(ExecutionContext ec, graphql.language.Value<?> value) {
+        return value instanceof graphql.language.VariableReference ref ? ec.getCoercedVariables().get(ref.getName()) : null;
+    }
+
+    private static boolean causedByUserInput(GraphQLError error) {
+        if (error instanceof graphql.ExceptionWhileDataFetching fetching) {
+            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
+                if (t instanceof UserInputError) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String code(ErrorClassification type) {

@@ -1,0 +1,179 @@
+package org.ceasefiredata.ceasefire.graph;
+
+import static io.restassured.RestAssured.given;
+import static org.ceasefiredata.ceasefire.graph.GraphQLClient.fresh;
+import static org.ceasefiredata.ceasefire.graph.GraphQLClient.run;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import graphql.introspection.IntrospectionQuery;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** The GraphQL endpoint's contract: its schema, what it accepts over HTTP, its limits, its errors, its SQL. */
+@QuarkusTest
+class GraphQLHttpTest {
+
+    static final Path SDL = Path.of("openapi/schema.graphql");
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void servedSchemaIsTheCommittedOne() throws Exception {
+        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        Files.writeString(Path.of("target/schema.graphql"), served);
+        assertEquals(Files.readString(SDL), served, "openapi/schema.graphql differs from the served schema:"
+                + " review target/schema.graphql, copy it to openapi/ and commit it");
+    }
+
+    @Test
+    void standardIntrospectionPassesAndEverythingIsDescribed() {
+        JsonPath schema = given().contentType(ContentType.JSON)
+                .body(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY)).when().post("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).extract().jsonPath();
+        List<String> undescribed = new ArrayList<>();
+        for (Map<String, Object> type : schema.<Map<String, Object>>getList("data.__schema.types")) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__") || type.get("kind").equals("SCALAR")) {
+                continue;
+            }
+            if (isBlank(type.get("description"))) {
+                undescribed.add(name);
+            }
+            for (String part : List.of("fields", "inputFields")) {
+                List<Map<String, Object>> fields = (List<Map<String, Object>>) type.get(part);
+                for (Map<String, Object> field : fields == null ? List.<Map<String, Object>>of() : fields) {
+                    if (isBlank(field.get("description"))) {
+                        undescribed.add(name + "." + field.get("name"));
+                    }
+                    List<Map<String, Object>> args = (List<Map<String, Object>>) field.get("args");
+                    for (Map<String, Object> arg : args == null ? List.<Map<String, Object>>of() : args) {
+                        if (isBlank(arg.get("description"))) {
+                            undescribed.add(name + "." + field.get("name") + "(" + arg.get("name") + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), undescribed, "types, fields and arguments without a description");
+    }
+
+    @Test
+    void onlyJsonAndGraphqlBodiesAreExecuted() {
+        String query = "{\"query\":\"{ meetings { totalCount } }\"}";
+        given().contentType("text/plain").body(query).when().post("/graphql").then().statusCode(415)
+                .body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"))
+                .body("errors[0].message", containsString("text/plain"));
+        given().contentType(ContentType.URLENC).formParam("query", "{ meetings { totalCount } }").when().post("/graphql")
+                .then().statusCode(415);
+        given().contentType(ContentType.JSON).header("Content-Type", "application/x-www-form-urlencoded")
+                .body("query=%7B%7D").when().post("/graphql").then().statusCode(415);
+        given().contentType("application/octet-stream").body(query.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(415);
+        given().contentType("application/graphql")
+                .body("{ meetings { totalCount } }".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/graphql")
+                .then().statusCode(200).body("data.meetings.totalCount", equalTo(17));
+        given().contentType("application/json; charset=UTF-8").body(query).when().post("/graphql")
+                .then().statusCode(200).body("data.meetings.totalCount", equalTo(17));
+    }
+
+    @Test
+    void malformedRequestsAre400() {
+        for (String body : List.of("{\"query\": ", "[]", "{}", "{\"query\": \"  \"}", "{\"query\": 42}",
+                "{\"query\": \"{ meetings { totalCount } }\", \"variables\": [1]}",
+                "{\"query\": \"{ meetings { totalCount } }\", \"operationName\": 3}")) {
+            given().contentType(ContentType.JSON).body(body).when().post("/graphql").then().statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", not(containsString("Exception")));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ meetings { totalCount }")).when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", containsString("line 1"));
+    }
+
+    @Test
+    void nothingRunsOverGet() {
+        given().queryParam("query", "{ meetings { totalCount } }").when().get("/graphql").then().statusCode(405);
+        given().queryParam("query", "mutation { anything }").when().get("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void limitsAreNamedAndRunNoSql() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        long before = stats.getPrepareStatementCount();
+        fresh("too-deep").body("data", nullValue())
+                .body("errors.find { it.extensions.code == 'MAX_DEPTH_EXCEEDED' }.extensions.maximum", equalTo(12))
+                .body("errors.find { it.extensions.code == 'MAX_DEPTH_EXCEEDED' }.message",
+                        containsString("maximum depth is 12"));
+        fresh("too-complex").body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("MAX_COMPLEXITY_EXCEEDED"))
+                .body("errors[0].message", containsString("maximum complexity is 25000"));
+        for (int first : new int[]{0, 101, 100_000}) {
+            fresh("first-too-large", "first", first).body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("MAX_FIRST_EXCEEDED"))
+                    .body("errors[0].message", containsString("maximum first of 100"));
+        }
+        assertEquals(0, stats.getPrepareStatementCount() - before, "SQL statements run for operations over a limit");
+        fresh("first-too-large", "first", 100).body("errors", nullValue()).body("data.meetings.totalCount", equalTo(17));
+    }
+
+    @Test
+    void errorsCarryACodeAndNoJavaNames() {
+        String body = run("meetings", "filter", Map.of("kind", List.of("PICNIC"))).extract().asString();
+        assertTrue(body.contains("GRAPHQL_VALIDATION_FAILED"), body);
+        for (String response : List.of(body, run("meetings", "filter", Map.of("from", "never")).extract().asString(),
+                given().contentType(ContentType.JSON).body(Map.of("query", "{ nothing }")).post("/graphql").asString())) {
+            // No qualified Java names (package.Class) and no stack traces.
+            assertTrue(!java.util.regex.Pattern.compile("[a-z]+\\.[a-z]+\\.[A-Za-z]").matcher(response).find()
+                    && !response.contains("\tat "), response);
+            assertTrue(response.contains("\"code\""), response);
+        }
+    }
+
+    @Test
+    void nestedFieldsAreBatched() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        // One statement per batched field of the operation (and the list's count and page), however many records:
+        // 2 meetings need fewer only where a batch is empty (no commitments: no query for their deadlines).
+        long two = statements(stats, 2);
+        long nine = statements(stats, 9);
+        long all = statements(stats, 17);
+        assertTrue(two <= nine && nine <= all, two + ", " + nine + ", " + all);
+        assertTrue(all <= 24, all + " statements for a query three levels deep over all meetings (20 batched fields)");
+        fresh("three-levels", "first", 17).body("data.meetings.nodes", hasSize(17));
+    }
+
+    private static long statements(Statistics stats, int first) {
+        long before = stats.getPrepareStatementCount();
+        fresh("three-levels", "first", first).body("errors", nullValue());
+        return stats.getPrepareStatementCount() - before;
+    }
+
+    private static boolean isBlank(Object description) {
+        return description == null || description.toString().isBlank();
+    }
+
+}
