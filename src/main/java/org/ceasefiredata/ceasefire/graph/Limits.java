@@ -45,6 +45,7 @@ import graphql.schema.GraphQLTypeUtil;
 @ApplicationScoped
 public class Limits extends SimplePerformantInstrumentation {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Limits.class);
     static final int MAX_FIRST = 100;
     static final int LIST_ESTIMATE = 10;
 
@@ -132,8 +133,17 @@ public class Limits extends SimplePerformantInstrumentation {
             Map<String, Object> extensions = e.getExtensions() == null
                     ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(e.getExtensions());
-            // Errors of the client's arguments get their code (and violations) from SmallRye when written out.
-            if (!extensions.containsKey("code") && !causedByUserInput(e)) {
+            // Errors of the client's arguments get their code (and violations) from SmallRye when written out; they
+            // are the client's to fix (DEBUG), anything else failing in a resolver is ours (ERROR, with the cause).
+            boolean userInput = causedByUserInput(e);
+            if (e instanceof graphql.ExceptionWhileDataFetching fetching) {
+                if (userInput) {
+                    LOG.debugf("GraphQL bad arguments at %s: %s", e.getPath(), e.getMessage());
+                } else {
+                    LOG.errorf(fetching.getException(), "GraphQL field %s failed", e.getPath());
+                }
+            }
+            if (!extensions.containsKey("code") && !userInput) {
                 extensions.put("code", code(e.getErrorType()));
                 e = GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations()).path(e.getPath())
                         .errorType(e.getErrorType()).extensions(extensions).build();

@@ -166,6 +166,21 @@ class GraphQLHttpTest {
         fresh("three-levels", "first", 17).body("data.meetings.nodes", hasSize(17));
     }
 
+    @Test
+    void aRepeatedOperationIsAnsweredFromMemory() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        String first = run("meeting-commitments", "slug", "issg-munich-2016-02").body("errors", nullValue()).extract()
+                .asString();
+        long before = stats.getPrepareStatementCount();
+        String again = run("meeting-commitments", "slug", "issg-munich-2016-02").extract().asString();
+        assertEquals(0, stats.getPrepareStatementCount() - before, "statements for a repeated operation");
+        assertEquals(first, again);
+        // Errors are not kept: a bad argument is checked again.
+        run("meetings", "filter", Map.of("from", "2016-13")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        run("meetings", "filter", Map.of("from", "2016-13")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
     private static long statements(Statistics stats, int first) {
         long before = stats.getPrepareStatementCount();
         fresh("three-levels", "first", first).body("errors", nullValue());
