@@ -72,5 +72,4 @@ public final class JsonLogs implements Filter {
         }
         return changed;
     }
-
 }
