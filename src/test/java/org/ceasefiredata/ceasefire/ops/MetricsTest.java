@@ -1,0 +1,67 @@
+package org.ceasefiredata.ceasefire.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Request rates and latencies are exported for Prometheus, one series per route template, never per slug. */
+@QuarkusTest
+class MetricsTest {
+
+    @Test
+    void countsAndTimesApiRequestsByRouteTemplate() {
+        String slug = given().queryParam("limit", 1).when().get("/api/v1/meetings")
+                .then().statusCode(200).extract().jsonPath().getString("items[0].slug");
+        given().header("Cache-Control", "no-cache").when().get("/api/v1/meetings/" + slug).then().statusCode(200);
+        given().when().get("/api/v1/meetings/no-such-meeting").then().statusCode(404);
+
+        // The classic text format; a scraper asking for OpenMetrics gets the same series.
+        List<PrometheusSample> samples = PrometheusSample.parse(given().accept("text/plain").when().get("/q/metrics")
+                .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString());
+
+        Map<String, String> route = Map.of("method", "GET", "uri", "/api/v1/meetings/{slug}", "status", "200");
+        PrometheusSample count = find(samples, "http_server_requests_seconds_count", route)
+                .orElseThrow(() -> new AssertionError("no request counter for " + route));
+        assertTrue(count.value() >= 1, "requests counted: " + count.value());
+        assertTrue(find(samples, "http_server_requests_seconds_sum", route).orElseThrow().value() > 0,
+                "latency summed");
+        PrometheusSample lastBucket = find(samples, "http_server_requests_seconds_bucket",
+                Map.of("uri", "/api/v1/meetings/{slug}", "status", "200", "le", "+Inf"))
+                .orElseThrow(() -> new AssertionError("no latency histogram for " + route));
+        assertEquals(count.value(), lastBucket.value(), "every request falls in the +Inf bucket");
+        assertTrue(find(samples, "http_server_requests_seconds_bucket",
+                Map.of("uri", "/api/v1/meetings/{slug}", "status", "200", "le", "0.1")).isPresent(),
+                "a 100 ms bucket");
+        assertTrue(find(samples, "http_server_requests_seconds_count",
+                Map.of("uri", "/api/v1/meetings/{slug}", "status", "404")).isPresent(), "404s by route template too");
+
+        assertFalse(samples.stream().anyMatch(s -> s.labels().values().stream()
+                .anyMatch(v -> v.contains(slug) || v.contains("no-such-meeting"))),
+                "a slug became a label value: one series per record would explode");
+    }
+
+    @Test
+    void exportsPoolAndJvmMetrics() {
+        List<PrometheusSample> samples = PrometheusSample.parse(given().when().get("/q/metrics")
+                .then().statusCode(200).extract().asString());
+        assertTrue(samples.stream().anyMatch(s -> s.name().startsWith("agroal_")), "connection pool metrics");
+        assertTrue(samples.stream().anyMatch(s -> s.name().equals("jvm_memory_used_bytes")), "JVM memory metrics");
+    }
+
+    private static Optional<PrometheusSample> find(List<PrometheusSample> samples, String name,
+            Map<String, String> labels) {
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+                .findFirst();
+    }
+}
