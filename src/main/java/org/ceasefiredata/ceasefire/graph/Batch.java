@@ -34,7 +34,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class Batch {
 
-    private static final Cache<String, Object> MEMO = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, Object> MEMO = Caffeine.newBuilder().maximumSize(5_000).build();
 
     private Batch() {
     }

@@ -41,7 +41,7 @@ public class HttpGate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cache<String, Answer> answers = Caffeine.newBuilder()
-            .maximumWeight(64L * 1024 * 1024).weigher((String k, Answer a) -> k.length() + a.body().length()).build();
+            .maximumWeight(32L * 1024 * 1024).weigher((String k, Answer a) -> k.length() + a.body().length()).build();
     private volatile HttpClient client;
 
     @Inject
