@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -97,7 +98,9 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         Object key = request.getProperty(KEY);
         Object entity = response.getEntity();
-        if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
+        // Streamed bodies (the exports) are never buffered: they can be far larger than the cache, or the heap.
+        if (key instanceof String k && entity != null && !(entity instanceof byte[]) && !(entity instanceof StreamingOutput)
+                && isJson(response)) {
             try {
                 byte[] body = mapper.writeValueAsBytes(entity);
                 List<String> links = new ArrayList<>();
