@@ -66,6 +66,8 @@ public class ExportWriter {
     ObjectMapper mapper;
 
     private final JsonFactory json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Generated on first use: it depends on the code only. */
+    private volatile byte[] schema;
 
     /** True while the startup load has not finished: the exports would be incomplete. */
     public boolean isLoading() {
@@ -104,11 +106,17 @@ public class ExportWriter {
 
     /** The JSON Schema of dataset.json, as served and committed (openapi/dataset.schema.json). */
     public byte[] schema() {
-        try {
-            return mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(DatasetSchema.generate());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] generated = schema;
+        if (generated == null) {
+            try {
+                generated = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsBytes(DatasetSchema.generate());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            schema = generated;
         }
+        return generated.clone();
     }
 
     /** Writes every export file into a folder (the command line's output), from one snapshot. */
