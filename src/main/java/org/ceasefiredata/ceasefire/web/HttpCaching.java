@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,7 +29,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * response is known to succeed, from the cache; otherwise once it has succeeded, as RFC 9110 asks);</li>
  * <li>serialized responses are kept in memory (bounded by {@code ceasefire.http.cache.max-bytes}) under the dataset
  * version, the path, the query string and the Accept header, and served from there; a request with
- * {@code Cache-Control: no-cache} bypasses it.</li>
+ * {@code Cache-Control: no-cache} bypasses it;</li>
+ * <li>streamed responses (the exports) are never kept, only the fact that they succeed, so that a matching
+ * {@code If-None-Match} is answered from here too.</li>
  * </ul>
  */
 public class HttpCaching {
@@ -39,8 +42,10 @@ public class HttpCaching {
     /** Responses differ by compression and, through CORS, by the requesting origin. */
     static final String VARY = "Origin, Accept-Encoding";
 
-    /** A serialized response and the headers that vary with it. */
+    /** A serialized response and the headers that vary with it; a null body marks a streamed response (an export). */
     record Entry(byte[] body, List<String> links) {
+        /** A streamed response known to succeed: never kept (it can be larger than the heap), but enough for a 304. */
+        static final Entry STREAMED = new Entry(null, List.of());
     }
 
     @Inject
@@ -53,7 +58,7 @@ public class HttpCaching {
     HttpCaching(@ConfigProperty(name = "ceasefire.http.cache.max-bytes", defaultValue = "67108864") long maxBytes) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> key.length() + e.body().length)
+                .weigher((String key, Entry e) -> key.length() + (e.body() == null ? 0 : e.body().length))
                 .build();
     }
 
@@ -78,6 +83,9 @@ public class HttpCaching {
             return Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, VARY).build();
         }
+        if (hit.body() == null) {
+            return null;
+        }
         Response.ResponseBuilder ok = Response.ok(hit.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, current)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
@@ -97,7 +105,10 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         Object key = request.getProperty(KEY);
         Object entity = response.getEntity();
-        if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
+        if (key instanceof String k && entity instanceof StreamingOutput) {
+            // Streamed bodies (the exports) are never buffered: they can be far larger than the cache, or the heap.
+            cache.put(k, Entry.STREAMED);
+        } else if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
             try {
                 byte[] body = mapper.writeValueAsBytes(entity);
                 List<String> links = new ArrayList<>();
