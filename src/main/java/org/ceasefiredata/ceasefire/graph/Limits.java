@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -39,10 +37,11 @@ import graphql.schema.GraphQLTypeUtil;
  * <b>Depth</b>: the deepest field, counting the root field as 1. <b>Complexity</b>: each field counts once per parent
  * it is asked of; a field with a {@code first} argument has that many children, any other list field is estimated at
  * {@value #LIST_ESTIMATE}, and the {@code edges}/{@code nodes} of a connection are its {@code first}. <b>first</b>: 1
- * to {@value #MAX_FIRST} on every list. Introspection ({@code __schema}, {@code __type}) reads no data and is not
+ * to {@value #MAX_FIRST} on every list. Added to the engine by {@link EngineSetup}. Introspection ({@code __schema}, {@code __type}) reads no data and is not
  * limited, so the standard introspection query passes.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by EngineSetup, a ServiceLoader service
 public class Limits extends SimplePerformantInstrumentation {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Limits.class);
@@ -53,11 +52,6 @@ public class Limits extends SimplePerformantInstrumentation {
     int maxDepth;
     @ConfigProperty(name = "ceasefire.graphql.max-complexity", defaultValue = "25000")
     int maxComplexity;
-
-    /** SmallRye GraphQL lets the application finish the engine's configuration (events enabled in config). */
-    void register(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(this);
-    }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
