@@ -36,6 +36,19 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void notModifiedCarriesTheValidatorsAndForOtherOriginsCors() {
+        String etag = given().when().get("/api/v1/timeline").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/timeline").then().statusCode(304)
+                .header("ETag", equalTo(etag)).header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Vary", equalTo("Origin, Accept-Encoding"));
+        given().header("If-None-Match", etag).header("Origin", "https://newsroom.example").when().get("/api/v1/timeline")
+                .then().statusCode(304).header("Access-Control-Allow-Origin", notNullValue());
+        // Not yet known to succeed with this Accept: the request runs (and is refused), never a 304.
+        given().header("If-None-Match", etag).header("Accept", "text/csv").when().get("/api/v1/timeline").then()
+                .statusCode(406);
+    }
+
+    @Test
     void preconditionsApplyOnlyToSuccessfulResponses() {
         given().header("If-None-Match", "*").when().get("/api/v1/meetings/no-such-meeting").then().statusCode(404);
         given().header("If-None-Match", "*").when().get("/api/v1/meetings?limit=500").then().statusCode(400);
