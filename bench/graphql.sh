@@ -62,7 +62,11 @@ run_suite() { # meeting-slug from to
         body=$(sed -n 's/^wrk.body = //p' "$OUT/$op.lua" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read()))')
         curl -s -H 'Content-Type: application/json' -d "$body" "$url" | head -c 160; echo
     done
-    for op in op1 op2 op3; do wrk -t2 -c16 -d3s -s "$OUT/$op-fresh.lua" "$url" >/dev/null; done
+    # JIT warm-up of both paths before anything is measured.
+    for op in op1 op2 op3; do
+        wrk -t2 -c16 -d3s -s "$OUT/$op.lua" "$url" >/dev/null
+        wrk -t2 -c16 -d3s -s "$OUT/$op-fresh.lua" "$url" >/dev/null
+    done
     measure "(1) first 20 meetings + participants, roles" op1
     measure "    (no-cache)" op1-fresh
     measure "(2) meeting $1 + commitments + deadlines" op2
