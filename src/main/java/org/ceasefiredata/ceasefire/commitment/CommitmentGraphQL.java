@@ -147,23 +147,20 @@ public class CommitmentGraphQL {
     public List<@NonNull List<@NonNull CommitmentNode>> participantCommitments(@Source List<ParticipantNode> participants,
             @DefaultValue("25") @Description("How many, 1 to 100.") int first) {
         return UserInputError.guard(() -> Batch.of("Participant.commitments|" + MeetingGraphQL.checkFirst(first),
-                participants, ParticipantNode::id, ParticipantNode::asOf, (ids, day) -> {
-                    Map<Long, List<Long>> top = topPerParticipant("select distinct cp.participant_id as owner, c.id,"
-                            + " c.date_earliest as earliest, c.slug from commitment_party cp join commitment c"
-                            + " on c.id = cp.commitment_id where cp.participant_id = any(:ids)", ids, first);
-                    Where w = new Where();
-                    w.and("e.id in " + w.param(top.values().stream().flatMap(List::stream).distinct().toList()));
-                    Map<Long, CommitmentNode> found = top.isEmpty() ? Map.of() : find(w, day);
-                    return top.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
-                            .map(found::get).filter(java.util.Objects::nonNull).toList()));
-                }, List.of()));
+                participants, ParticipantNode::id, ParticipantNode::asOf,
+                (ids, day) -> firstPerParticipant("select distinct cp.participant_id as owner, c.id,"
+                        + " c.date_earliest as earliest, c.slug from commitment_party cp join commitment c"
+                        + " on c.id = cp.commitment_id where cp.participant_id = any(:ids)", ids, first,
+                        found -> byId(found, day)),
+                List.of()));
     }
 
     /**
-     * The first {@code first} record ids of each participant, by date and slug: {@code sql} selects (owner, id,
-     * earliest, slug) for the participant ids bound as {@code :ids}.
+     * The first {@code first} records of each participant, by date and slug: {@code sql} selects (owner, id, earliest,
+     * slug) for the participant ids bound as {@code :ids}; {@code load} turns the chosen ids into nodes.
      */
-    public static Map<Long, List<Long>> topPerParticipant(String sql, List<Long> ids, int first) {
+    public static <N> Map<Long, List<N>> firstPerParticipant(String sql, List<Long> ids, int first,
+            java.util.function.Function<List<Long>, Map<Long, N>> load) {
         List<?> rows = em().createNativeQuery("select owner, id from (select t.owner, t.id, row_number() over (partition by"
                 + " t.owner order by coalesce(t.earliest, date '9999-12-31'), t.slug) as n from (" + sql + ") t) x"
                 + " where n <= :first order by owner, n", Object[].class).setParameter("ids", ids.toArray(new Long[0]))
@@ -173,7 +170,11 @@ public class CommitmentGraphQL {
             Object[] r = (Object[]) row;
             top.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add(((Number) r[1]).longValue());
         }
-        return top;
+        Map<Long, N> found = top.isEmpty()
+                ? Map.of()
+                : load.apply(top.values().stream().flatMap(List::stream).distinct().toList());
+        return top.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
+                .map(found::get).filter(java.util.Objects::nonNull).toList()));
     }
 
     /** Commitments by id, as known on {@code asOf}. */

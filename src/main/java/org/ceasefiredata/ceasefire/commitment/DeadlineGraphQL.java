@@ -161,16 +161,12 @@ public class DeadlineGraphQL {
     public List<@NonNull List<@NonNull DeadlineNode>> participantDeadlines(@Source List<ParticipantNode> participants,
             @DefaultValue("25") @Description("How many, 1 to 100.") int first) {
         return UserInputError.guard(() -> Batch.of("Participant.deadlines|" + MeetingGraphQL.checkFirst(first),
-                participants, ParticipantNode::id, ParticipantNode::asOf, (ids, day) -> {
-                    Map<Long, List<Long>> top = CommitmentGraphQL.topPerParticipant("select s.participant_id as owner,"
-                            + " d.id, d.due_earliest as earliest, d.slug from deadline_setter s join deadline d"
-                            + " on d.id = s.deadline_id where s.participant_id = any(:ids)", ids, first);
-                    Where w = new Where();
-                    w.and("e.id in " + w.param(top.values().stream().flatMap(List::stream).distinct().toList()));
-                    Map<Long, DeadlineNode> found = top.isEmpty() ? Map.of() : find(w, day);
-                    return top.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
-                            .map(found::get).filter(java.util.Objects::nonNull).toList()));
-                }, List.of()));
+                participants, ParticipantNode::id, ParticipantNode::asOf,
+                (ids, day) -> CommitmentGraphQL.firstPerParticipant("select s.participant_id as owner, d.id,"
+                        + " d.due_earliest as earliest, d.slug from deadline_setter s join deadline d"
+                        + " on d.id = s.deadline_id where s.participant_id = any(:ids)", ids, first,
+                        found -> byId(found, day)),
+                List.of()));
     }
 
     private static Map<Long, DeadlineNode> find(Where w, LocalDate asOf) {
