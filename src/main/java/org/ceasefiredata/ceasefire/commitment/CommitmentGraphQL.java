@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.ceasefiredata.ceasefire.graph.Args;
 import org.ceasefiredata.ceasefire.graph.Batch;
 import org.ceasefiredata.ceasefire.graph.Connection;
-import org.ceasefiredata.ceasefire.graph.UserInputError;
 import org.ceasefiredata.ceasefire.meeting.MeetingGraphQL;
 import org.ceasefiredata.ceasefire.meeting.MeetingNode;
 import org.ceasefiredata.ceasefire.participant.ParticipantGraphQL;
@@ -60,11 +59,9 @@ public class CommitmentGraphQL {
     public CommitmentNode commitment(@NonNull @Description("The commitment's slug.") String slug,
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         LocalDate day = Args.asOf(asOf);
-        return Batch.memo("commitment|" + slug + "|" + day, () -> {
-            Where w = new Where();
-            w.and("e.slug = " + w.param(slug));
-            return List.copyOf(find(w, day).values());
-        }).stream().findFirst().orElse(null);
+        Where w = new Where();
+        w.and("e.slug = " + w.param(slug));
+        return find(w, day).values().stream().findFirst().orElse(null);
     }
 
     @Query("commitments")
@@ -79,36 +76,33 @@ public class CommitmentGraphQL {
         Args args = Args.page(first, after).put("from", f.from()).put("to", f.to()).put("participant", f.participant())
                 .put("madeBy", f.madeBy()).put("binds", f.binds()).put("kind", f.kind()).put("status", f.status())
                 .put("meeting", f.meeting()).put("q", f.text()).put("slug", f.slug()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("commitments|" + args.key(), () -> {
-            var r = args.request("commitments", CommitmentQueries.FILTERS, CommitmentQueries.SORT,
-                    CommitmentQueries.DEFAULT);
-            return Connection.of(CommitmentQueries.page(r, w -> {
-            }), rows -> nodes(rows, r.asOf()));
-        }));
+        return args.connection("commitments", CommitmentQueries.FILTERS, CommitmentQueries.SORT,
+                CommitmentQueries.DEFAULT, r -> CommitmentQueries.page(r, w -> {
+                }), CommitmentGraphQL::nodes);
     }
 
     @Description("The meeting where it was made.")
     public List<MeetingNode> meeting(@Source List<CommitmentNode> commitments) {
-        return Batch.of("Commitment.meeting", commitments, CommitmentNode::meetingId, CommitmentNode::asOf,
+        return Batch.of(commitments, CommitmentNode::meetingId, CommitmentNode::asOf,
                 MeetingGraphQL::byId, null);
     }
 
     @NonNull
     @Description("Who made it.")
     public List<@NonNull List<@NonNull ParticipantNode>> madeBy(@Source List<CommitmentNode> commitments) {
-        return parties("Commitment.madeBy", commitments, PartyRelation.MADE_BY);
+        return parties(commitments, PartyRelation.MADE_BY);
     }
 
     @NonNull
     @Description("Who it binds.")
     public List<@NonNull List<@NonNull ParticipantNode>> binds(@Source List<CommitmentNode> commitments) {
-        return parties("Commitment.binds", commitments, PartyRelation.BINDS);
+        return parties(commitments, PartyRelation.BINDS);
     }
 
     @NonNull
     @Description("Status assessments, oldest first (those with sources published by asOf, when given).")
     public List<@NonNull List<CommitmentNode.@NonNull Assessment>> history(@Source List<CommitmentNode> commitments) {
-        return Batch.of("Commitment.history", commitments, CommitmentNode::id, CommitmentNode::asOf,
+        return Batch.of(commitments, CommitmentNode::id, CommitmentNode::asOf,
                 (ids, day) -> Assessments.history(Subject.COMMITMENT, ids, day).entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
                                 .map(a -> new CommitmentNode.Assessment(Wire.parse(CommitmentStatus.class, a.status()),
@@ -120,21 +114,21 @@ public class CommitmentGraphQL {
     @NonNull
     @Description("Evidence for the commitment.")
     public List<@NonNull List<@NonNull CitationNode>> citations(@Source List<CommitmentNode> commitments) {
-        return Batch.of("Commitment.citations", commitments, CommitmentNode::id, CommitmentNode::asOf,
+        return Batch.of(commitments, CommitmentNode::id, CommitmentNode::asOf,
                 (ids, day) -> CitationNode.of(Subject.COMMITMENT, ids, day), List.of());
     }
 
     @NonNull
     @Description("Statements of single sources where sources differ.")
     public List<@NonNull List<@NonNull ClaimNode>> claims(@Source List<CommitmentNode> commitments) {
-        return Batch.of("Commitment.claims", commitments, CommitmentNode::id, CommitmentNode::asOf,
+        return Batch.of(commitments, CommitmentNode::id, CommitmentNode::asOf,
                 (ids, day) -> ClaimNode.of(Subject.COMMITMENT, ids, day), List.of());
     }
 
     @NonNull
     @Description("Commitments made at the meeting, by date made, then slug.")
     public List<@NonNull List<@NonNull CommitmentNode>> commitments(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.commitments", meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
             Where w = new Where();
             w.and("e.meeting.id in " + w.param(ids));
             return Batch.group(List.copyOf(find(w, day).values()), CommitmentNode::meetingId);
@@ -146,13 +140,12 @@ public class CommitmentGraphQL {
     @Description("Commitments it made or is bound by, by date made: the first 'first' of them (the commitments list with filter.participant pages through all).")
     public List<@NonNull List<@NonNull CommitmentNode>> participantCommitments(@Source List<ParticipantNode> participants,
             @DefaultValue("25") @Description("How many, 1 to 100.") int first) {
-        return UserInputError.guard(() -> Batch.of("Participant.commitments|" + MeetingGraphQL.checkFirst(first),
-                participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> firstPerParticipant("select distinct cp.participant_id as owner, c.id,"
                         + " c.date_earliest as earliest, c.slug from commitment_party cp join commitment c"
                         + " on c.id = cp.commitment_id where cp.participant_id = any(:ids)", ids, first,
                         found -> byId(found, day)),
-                List.of()));
+                List.of());
     }
 
     /**
@@ -207,9 +200,9 @@ public class CommitmentGraphQL {
                 c.date == null ? null : c.date.toPartialDate())).toList();
     }
 
-    private static List<List<ParticipantNode>> parties(String field, List<CommitmentNode> commitments,
+    private static List<List<ParticipantNode>> parties(List<CommitmentNode> commitments,
             PartyRelation relation) {
-        return Batch.of(field, commitments, CommitmentNode::id, CommitmentNode::asOf, (ids, day) -> {
+        return Batch.of(commitments, CommitmentNode::id, CommitmentNode::asOf, (ids, day) -> {
             List<Object[]> rows = em().createQuery("select cp.commitment.id, cp.participant.id from CommitmentParty cp"
                     + " where cp.commitment.id in :ids and cp.relation = :r order by cp.participant.name", Object[].class)
                     .setParameter("ids", ids).setParameter("r", relation).getResultList();

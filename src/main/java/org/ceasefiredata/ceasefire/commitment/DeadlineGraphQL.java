@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.ceasefiredata.ceasefire.graph.Args;
 import org.ceasefiredata.ceasefire.graph.Batch;
 import org.ceasefiredata.ceasefire.graph.Connection;
-import org.ceasefiredata.ceasefire.graph.UserInputError;
 import org.ceasefiredata.ceasefire.meeting.MeetingGraphQL;
 import org.ceasefiredata.ceasefire.meeting.MeetingNode;
 import org.ceasefiredata.ceasefire.participant.ParticipantGraphQL;
@@ -55,11 +54,9 @@ public class DeadlineGraphQL {
     public DeadlineNode deadline(@NonNull @Description("The deadline's slug.") String slug,
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         LocalDate day = Args.asOf(asOf);
-        return Batch.memo("deadline|" + slug + "|" + day, () -> {
-            Where w = new Where();
-            w.and("e.slug = " + w.param(slug));
-            return List.copyOf(find(w, day).values());
-        }).stream().findFirst().orElse(null);
+        Where w = new Where();
+        w.and("e.slug = " + w.param(slug));
+        return find(w, day).values().stream().findFirst().orElse(null);
     }
 
     @Query("deadlines")
@@ -74,29 +71,27 @@ public class DeadlineGraphQL {
         Args args = Args.page(first, after).put("from", f.from()).put("to", f.to()).put("participant", f.participant())
                 .put("status", f.status()).put("type", f.type()).put("commitment", f.commitment())
                 .put("meeting", f.meeting()).put("q", f.text()).put("slug", f.slug()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("deadlines|" + args.key(), () -> {
-            var r = args.request("deadlines", DeadlineQueries.FILTERS, DeadlineQueries.SORT, DeadlineQueries.DEFAULT);
-            return Connection.of(DeadlineQueries.page(r, w -> {
-            }), rows -> nodes(rows, r.asOf()));
-        }));
+        return args.connection("deadlines", DeadlineQueries.FILTERS, DeadlineQueries.SORT, DeadlineQueries.DEFAULT,
+                r -> DeadlineQueries.page(r, w -> {
+                }), DeadlineGraphQL::nodes);
     }
 
     @Description("The commitment it belongs to.")
     public List<CommitmentNode> commitment(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.commitment", deadlines, DeadlineNode::commitmentId, DeadlineNode::asOf,
+        return Batch.of(deadlines, DeadlineNode::commitmentId, DeadlineNode::asOf,
                 CommitmentGraphQL::byId, null);
     }
 
     @Description("The meeting that set it.")
     public List<MeetingNode> meeting(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.meeting", deadlines, DeadlineNode::meetingId, DeadlineNode::asOf, MeetingGraphQL::byId,
+        return Batch.of(deadlines, DeadlineNode::meetingId, DeadlineNode::asOf, MeetingGraphQL::byId,
                 null);
     }
 
     @NonNull
     @Description("Who set it.")
     public List<@NonNull List<@NonNull ParticipantNode>> setBy(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.setBy", deadlines, DeadlineNode::id, DeadlineNode::asOf, (ids, day) -> {
+        return Batch.of(deadlines, DeadlineNode::id, DeadlineNode::asOf, (ids, day) -> {
             List<Object[]> rows = CommitmentGraphQL.em().createQuery("select s.deadline.id, s.participant.id from"
                     + " DeadlineSetter s where s.deadline.id in :ids order by s.participant.name", Object[].class)
                     .setParameter("ids", ids).getResultList();
@@ -110,7 +105,7 @@ public class DeadlineGraphQL {
     @NonNull
     @Description("Status assessments, oldest first (those with sources published by asOf, when given).")
     public List<@NonNull List<DeadlineNode.@NonNull Assessment>> history(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.history", deadlines, DeadlineNode::id, DeadlineNode::asOf,
+        return Batch.of(deadlines, DeadlineNode::id, DeadlineNode::asOf,
                 (ids, day) -> Assessments.history(Subject.DEADLINE, ids, day).entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
                                 .map(a -> new DeadlineNode.Assessment(Wire.parse(DeadlineStatus.class, a.status()),
@@ -122,14 +117,14 @@ public class DeadlineGraphQL {
     @NonNull
     @Description("Evidence for the deadline.")
     public List<@NonNull List<@NonNull CitationNode>> citations(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.citations", deadlines, DeadlineNode::id, DeadlineNode::asOf,
+        return Batch.of(deadlines, DeadlineNode::id, DeadlineNode::asOf,
                 (ids, day) -> CitationNode.of(Subject.DEADLINE, ids, day), List.of());
     }
 
     @NonNull
     @Description("Statements of single sources where sources differ.")
     public List<@NonNull List<@NonNull ClaimNode>> claims(@Source List<DeadlineNode> deadlines) {
-        return Batch.of("Deadline.claims", deadlines, DeadlineNode::id, DeadlineNode::asOf,
+        return Batch.of(deadlines, DeadlineNode::id, DeadlineNode::asOf,
                 (ids, day) -> ClaimNode.of(Subject.DEADLINE, ids, day), List.of());
     }
 
@@ -137,7 +132,7 @@ public class DeadlineGraphQL {
     @NonNull
     @Description("Deadlines attached to the commitment, by due window.")
     public List<@NonNull List<@NonNull DeadlineNode>> commitmentDeadlines(@Source List<CommitmentNode> commitments) {
-        return Batch.of("Commitment.deadlines", commitments, CommitmentNode::id, CommitmentNode::asOf, (ids, day) -> {
+        return Batch.of(commitments, CommitmentNode::id, CommitmentNode::asOf, (ids, day) -> {
             Where w = new Where();
             w.and("e.commitment.id in " + w.param(ids));
             return Batch.group(List.copyOf(find(w, day).values()), DeadlineNode::commitmentId);
@@ -148,7 +143,7 @@ public class DeadlineGraphQL {
     @NonNull
     @Description("Deadlines the meeting set, by due window.")
     public List<@NonNull List<@NonNull DeadlineNode>> meetingDeadlines(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.deadlines", meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
             Where w = new Where();
             w.and("e.meeting.id in " + w.param(ids));
             return Batch.group(List.copyOf(find(w, day).values()), DeadlineNode::meetingId);
@@ -160,13 +155,12 @@ public class DeadlineGraphQL {
     @Description("Deadlines it set, by due window: the first 'first' of them (the deadlines list with filter.participant pages through all).")
     public List<@NonNull List<@NonNull DeadlineNode>> participantDeadlines(@Source List<ParticipantNode> participants,
             @DefaultValue("25") @Description("How many, 1 to 100.") int first) {
-        return UserInputError.guard(() -> Batch.of("Participant.deadlines|" + MeetingGraphQL.checkFirst(first),
-                participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> CommitmentGraphQL.firstPerParticipant("select s.participant_id as owner, d.id,"
                         + " d.due_earliest as earliest, d.slug from deadline_setter s join deadline d"
                         + " on d.id = s.deadline_id where s.participant_id = any(:ids)", ids, first,
                         found -> byId(found, day)),
-                List.of()));
+                List.of());
     }
 
     private static Map<Long, DeadlineNode> find(Where w, LocalDate asOf) {

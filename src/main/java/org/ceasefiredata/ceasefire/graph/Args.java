@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ceasefiredata.ceasefire.source.Wire;
 import org.ceasefiredata.ceasefire.web.ListRequest;
+import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.SortField;
 import org.ceasefiredata.ceasefire.web.SortKey;
 
@@ -60,14 +61,24 @@ public final class Args {
         return ListRequest.of(params, "graphql:" + list, filters, sort, defaultSort, Set.of());
     }
 
+    /**
+     * A root list as a connection: these arguments checked as the REST list's parameters, {@code page} read through
+     * the list's query layer, its rows turned into nodes as of the request's day. Bad arguments are reported as
+     * {@link UserInputError}s in GraphQL's names.
+     */
+    public <E, T> Connection<T> connection(String list, Set<String> filters, List<SortField> sort,
+            List<SortKey> defaultSort, java.util.function.Function<ListRequest, Listing.Page<E>> page,
+            java.util.function.BiFunction<List<E>, java.time.LocalDate, List<T>> nodes) {
+        return UserInputError.guard(() -> {
+            ListRequest r = request(list, filters, sort, defaultSort);
+            return Connection.of(page.apply(r), rows -> nodes.apply(rows, r.asOf()));
+        });
+    }
+
     /** The day a single record is asked as of ({@code asOf} argument, any date precision), or null. */
     public static java.time.LocalDate asOf(String asOf) {
         return UserInputError.guard(() -> new Args().put("asOf", asOf)
                 .request("record", Set.of(), List.of(), List.of()).validate().asOf());
     }
 
-    /** A key identifying these arguments, for the memo. */
-    public String key() {
-        return params.toString();
-    }
 }

@@ -3,25 +3,12 @@ package org.ceasefiredata.ceasefire.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
-
-import org.ceasefiredata.ceasefire.web.DatasetVersion;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Batched resolution of GraphQL fields: a field asked of many parents is loaded with one query per kind of data for
@@ -29,12 +16,9 @@ import io.vertx.ext.web.RoutingContext;
  * returns.
  * <p>
  * Parents carry the {@code asOf} day they were read as of; a batch mixing days (two root fields with different
- * {@code asOf}) is loaded once per day. Results are immutable and the dataset changes only with its version, so they are
- * kept per dataset version; a request with {@code Cache-Control: no-cache} reads the database again.
+ * {@code asOf}) is loaded once per day. (Repeated operations are answered whole by {@link HttpGate}.)
  */
 public final class Batch {
-
-    private static final Cache<String, Object> MEMO = Caffeine.newBuilder().maximumSize(5_000).build();
 
     private Batch() {
     }
@@ -42,12 +26,11 @@ public final class Batch {
     /**
      * The value of a field for each parent, in the parents' order.
      *
-     * @param field names the field (e.g. {@code Meeting.participants}) for the memo
      * @param key the parent's key (usually its id)
      * @param asOf the day the parent was read as of (null: today)
      * @param load the values of a batch of keys, as of a day; a key without a value gets {@code missing}
      */
-    public static <S, K extends Comparable<K>, R> List<R> of(String field, List<S> parents, Function<S, K> key,
+    public static <S, K extends Comparable<K>, R> List<R> of(List<S> parents, Function<S, K> key,
             Function<S, LocalDate> asOf, BiFunction<List<K>, LocalDate, Map<K, R>> load, R missing) {
         Map<LocalDate, Set<K>> byDay = new LinkedHashMap<>();
         for (S parent : parents) {
@@ -57,8 +40,7 @@ public final class Batch {
             }
         }
         Map<LocalDate, Map<K, R>> loaded = new LinkedHashMap<>();
-        byDay.forEach((day, keys) -> loaded.put(day,
-                memo(field + "|" + day + "|" + keys, () -> load.apply(new ArrayList<>(keys), day))));
+        byDay.forEach((day, keys) -> loaded.put(day, load.apply(new ArrayList<>(keys), day)));
         List<R> result = new ArrayList<>(parents.size());
         for (S parent : parents) {
             K k = key.apply(parent);
@@ -69,29 +51,6 @@ public final class Batch {
         return result;
     }
 
-    /** A value computed once per dataset version and key (root queries). */
-    @SuppressWarnings("unchecked")
-    public static <T> T memo(String key, Supplier<T> compute) {
-        String version = Arc.container().instance(DatasetVersion.class).get().get();
-        if (version == null || fresh()) {
-            return compute.get();
-        }
-        Object value = MEMO.getIfPresent(version + "|" + key);
-        if (value == null) {
-            value = Objects.requireNonNull(compute.get(), key);
-            MEMO.put(version + "|" + key, value);
-        }
-        return (T) value;
-    }
-
-    /** Whether the client asked for a fresh answer ({@code Cache-Control: no-cache}). */
-    private static boolean fresh() {
-        var request = Arc.container().instance(CurrentVertxRequest.class);
-        RoutingContext ctx = request.isAvailable() ? request.get().getCurrent() : null;
-        String cacheControl = ctx == null ? null : ctx.request().getHeader("Cache-Control");
-        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
-    }
-
     /** Groups rows by their first column (a parent key) into lists, in row order. */
     public static <K, R> Map<K, List<R>> group(List<R> rows, Function<R, K> key) {
         Map<K, List<R>> grouped = new LinkedHashMap<>();
@@ -99,10 +58,5 @@ public final class Batch {
             grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
         }
         return grouped;
-    }
-
-    /** Distinct values in first-seen order. */
-    public static <T> List<T> distinct(List<T> values) {
-        return new ArrayList<>(new LinkedHashSet<>(values));
     }
 }

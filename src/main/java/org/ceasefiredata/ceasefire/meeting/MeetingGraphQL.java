@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import org.ceasefiredata.ceasefire.graph.Args;
 import org.ceasefiredata.ceasefire.graph.Batch;
 import org.ceasefiredata.ceasefire.graph.Connection;
-import org.ceasefiredata.ceasefire.graph.UserInputError;
 import org.ceasefiredata.ceasefire.meeting.MeetingNode.ParticipationNode;
 import org.ceasefiredata.ceasefire.participant.ParticipantGraphQL;
 import org.ceasefiredata.ceasefire.participant.ParticipantNode;
@@ -56,7 +55,7 @@ public class MeetingGraphQL {
     public MeetingNode meeting(@NonNull @Description("The meeting's slug.") String slug,
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         LocalDate day = Args.asOf(asOf);
-        return Batch.memo("meeting|" + slug + "|" + day, () -> bySlug(slug, day)).stream().findFirst().orElse(null);
+        return bySlug(slug, day).stream().findFirst().orElse(null);
     }
 
     @Query("meetings")
@@ -69,22 +68,20 @@ public class MeetingGraphQL {
         Args args = Args.page(first, after).put("from", f.from()).put("to", f.to()).put("participant", f.participant())
                 .put("place", f.place()).put("kind", f.kind()).put("status", f.status()).put("q", f.text())
                 .put("slug", f.slug()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("meetings|" + args.key(), () -> {
-            var r = args.request("meetings", MeetingQueries.FILTERS, MeetingQueries.SORT, MeetingQueries.CHRONOLOGICAL);
-            return Connection.of(MeetingQueries.page(r, w -> {
-            }), rows -> rows.stream().map(m -> MeetingNode.of(m, r.asOf())).toList());
-        }));
+        return args.connection("meetings", MeetingQueries.FILTERS, MeetingQueries.SORT, MeetingQueries.CHRONOLOGICAL,
+                r -> MeetingQueries.page(r, w -> {
+                }), (rows, day) -> rows.stream().map(m -> MeetingNode.of(m, day)).toList());
     }
 
     @Description("The series or process the meeting belongs to.")
     public List<MeetingNode> partOf(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.partOf", meetings, MeetingNode::partOfId, MeetingNode::asOf, MeetingGraphQL::byId, null);
+        return Batch.of(meetings, MeetingNode::partOfId, MeetingNode::asOf, MeetingGraphQL::byId, null);
     }
 
     @NonNull
     @Description("The meetings of this series or process, in chronological order.")
     public List<@NonNull List<@NonNull MeetingNode>> parts(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.parts", meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
             Where w = new Where();
             w.and("e.partOf.id in " + w.param(ids));
             Evidence.supportedBy(w, Subject.MEETING, "e", day);
@@ -97,7 +94,7 @@ public class MeetingGraphQL {
     @NonNull
     @Description("Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host), then name.")
     public List<@NonNull List<@NonNull ParticipationNode>> participants(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.participants", meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf, (ids, day) -> {
             Where w = new Where();
             w.and("mp.meeting.id in " + w.param(ids));
             Evidence.supportedBy(w, Subject.MEETING_PARTICIPANT, "mp", day);
@@ -113,28 +110,28 @@ public class MeetingGraphQL {
     @NonNull
     @Description("Evidence that the meeting took place (or was planned) as described.")
     public List<@NonNull List<@NonNull CitationNode>> citations(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.citations", meetings, MeetingNode::id, MeetingNode::asOf,
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf,
                 (ids, day) -> CitationNode.of(Subject.MEETING, ids, day), List.of());
     }
 
     @NonNull
     @Description("Statements of single sources where sources differ (e.g. on duration).")
     public List<@NonNull List<@NonNull ClaimNode>> claims(@Source List<MeetingNode> meetings) {
-        return Batch.of("Meeting.claims", meetings, MeetingNode::id, MeetingNode::asOf,
+        return Batch.of(meetings, MeetingNode::id, MeetingNode::asOf,
                 (ids, day) -> ClaimNode.of(Subject.MEETING, ids, day), List.of());
     }
 
     @NonNull
     @Description("The participant.")
     public List<ParticipantNode> participant(@Source List<ParticipationNode> participations) {
-        return Batch.of("Participation.participant", participations, ParticipationNode::participantId,
+        return Batch.of(participations, ParticipationNode::participantId,
                 ParticipationNode::asOf, (ids, day) -> ParticipantGraphQL.byId(ids, null), null);
     }
 
     @NonNull
     @Description("The meeting.")
     public List<MeetingNode> meeting(@Source List<ParticipationNode> participations) {
-        return Batch.of("Participation.meeting", participations, ParticipationNode::meetingId, ParticipationNode::asOf,
+        return Batch.of(participations, ParticipationNode::meetingId, ParticipationNode::asOf,
                 (ids, day) -> byId(ids, null), null);
     }
 
@@ -142,7 +139,7 @@ public class MeetingGraphQL {
     @Description("Evidence for the participation and role.")
     @org.eclipse.microprofile.graphql.Name("citations")
     public List<@NonNull List<@NonNull CitationNode>> participationCitations(@Source List<ParticipationNode> participations) {
-        return Batch.of("Participation.citations", participations, ParticipationNode::id, ParticipationNode::asOf,
+        return Batch.of(participations, ParticipationNode::id, ParticipationNode::asOf,
                 (ids, day) -> CitationNode.of(Subject.MEETING_PARTICIPANT, ids, day), List.of());
     }
 
@@ -150,7 +147,7 @@ public class MeetingGraphQL {
     @Description("Meetings it took part in, with its role, in chronological order of the meetings: the first 'first' of them (the meetings list with filter.participant pages through all).")
     public List<@NonNull List<@NonNull ParticipationNode>> participations(@Source List<ParticipantNode> participants,
             @DefaultValue("25") @Description("How many, 1 to 100.") int first) {
-        return UserInputError.guard(() -> Batch.of("Participant.participations|" + checkFirst(first), participants,
+        return Batch.of(participants,
                 ParticipantNode::id, ParticipantNode::asOf, (ids, day) -> {
                     String asOf = day == null
                             ? ""
@@ -174,17 +171,7 @@ public class MeetingGraphQL {
                                 ((Number) r[2]).longValue(), day, ParticipantRole.valueOf((String) r[3])));
                     }
                     return Batch.group(rows, ParticipationNode::participantId);
-                }, List.of()));
-    }
-
-    /** Checks a nested list's {@code first} (1 to 100). */
-    public static int checkFirst(int first) {
-        if (first < 1 || first > 100) {
-            throw new UserInputError("Invalid arguments: first must be between 1 and 100, was " + first + ".",
-                    List.of(new org.ceasefiredata.ceasefire.web.Problem.Violation("first",
-                            "must be between 1 and 100, was " + first)));
-        }
-        return first;
+                }, List.of());
     }
 
     /** Meetings by id, as known on {@code asOf} (absent when no source had reported them by then). */

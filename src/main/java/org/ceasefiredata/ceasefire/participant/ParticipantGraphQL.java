@@ -59,10 +59,9 @@ public class ParticipantGraphQL {
             throw new UserInputError("Give either slug or name.",
                     List.of(new Problem.Violation(slug == null ? "slug" : "name", "give exactly one of slug and name")));
         }
-        List<Long> ids = Batch.memo("participant|" + slug + "|" + name,
-                () -> slug != null
-                        ? Participant.findBySlug(slug).map(p -> List.of(p.id)).orElse(List.of())
-                        : Participant.idsBySlugOrName(name));
+        List<Long> ids = slug != null
+                ? Participant.findBySlug(slug).map(p -> List.of(p.id)).orElse(List.of())
+                : Participant.idsBySlugOrName(name);
         if (ids.size() > 1) {
             List<String> slugs = byId(ids, null).values().stream().map(ParticipantNode::slug).sorted().toList();
             throw new UserInputError("The name '" + name + "' belongs to " + ids.size() + " participants ("
@@ -71,8 +70,7 @@ public class ParticipantGraphQL {
         }
         return ids.isEmpty()
                 ? null
-                : Batch.memo("participant|" + ids.get(0) + "|" + day, () -> byId(ids, day))
-                        .get(ids.get(0));
+                : byId(ids, day).get(ids.get(0));
     }
 
     @Query("participants")
@@ -84,18 +82,15 @@ public class ParticipantGraphQL {
         ParticipantFilter f = filter == null ? new ParticipantFilter(null, null, null, null, null, null) : filter;
         Args args = Args.page(first, after).put("name", f.name()).put("kind", f.kind()).put("memberOf", f.memberOf())
                 .put("q", f.text()).put("slug", f.slug()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("participants|" + args.key(), () -> {
-            var r = args.request("participants", ParticipantQueries.FILTERS, ParticipantQueries.SORT,
-                    ParticipantQueries.DEFAULT);
-            return Connection.of(ParticipantQueries.page(r, w -> {
-            }), rows -> rows.stream().map(p -> ParticipantNode.of(p, r.asOf())).toList());
-        }));
+        return args.connection("participants", ParticipantQueries.FILTERS, ParticipantQueries.SORT,
+                ParticipantQueries.DEFAULT, r -> ParticipantQueries.page(r, w -> {
+                }), (rows, day) -> rows.stream().map(p -> ParticipantNode.of(p, day)).toList());
     }
 
     @NonNull
     @Description("Every name it goes by in the texts, the preferred one first.")
     public List<@NonNull List<ParticipantView.@NonNull NameView>> names(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.names", participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> Batch.group(em().createQuery("select n from ParticipantName n where n.participant.id in :ids"
                         + " order by case when n.kind = :preferred then 0 else 1 end, n.name", ParticipantName.class)
                         .setParameter("ids", ids).setParameter("preferred", NameKind.PREFERRED).getResultList(),
@@ -109,7 +104,7 @@ public class ParticipantGraphQL {
     @NonNull
     @Description("Offices a person held at the time (as known on asOf).")
     public List<@NonNull List<@NonNull OfficeNode>> offices(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.offices", participants, ParticipantNode::id, ParticipantNode::asOf, (ids, day) -> {
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf, (ids, day) -> {
             List<ParticipantOffice> rows = em().createQuery("select o from ParticipantOffice o"
                     + " where o.participant.id in :ids order by o.title", ParticipantOffice.class)
                     .setParameter("ids", ids).getResultList();
@@ -131,54 +126,54 @@ public class ParticipantGraphQL {
     @Name("of")
     @Description("The state or organization the office belongs to.")
     public List<ParticipantNode> officeOf(@Source List<OfficeNode> offices) {
-        return Batch.of("Office.of", offices, OfficeNode::organizationId, OfficeNode::asOf, ParticipantGraphQL::byId, null);
+        return Batch.of(offices, OfficeNode::organizationId, OfficeNode::asOf, ParticipantGraphQL::byId, null);
     }
 
     @NonNull
     @Description("Groups it belongs to (as known on asOf).")
     public List<@NonNull List<@NonNull MembershipNode>> memberships(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.memberships", participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> memberships(ids, day, "member"), List.of());
     }
 
     @NonNull
     @Description("For a group: its members (as known on asOf).")
     public List<@NonNull List<@NonNull MembershipNode>> members(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.members", participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> memberships(ids, day, "group"), List.of());
     }
 
     @NonNull
     @Description("The member.")
     public List<ParticipantNode> member(@Source List<MembershipNode> memberships) {
-        return Batch.of("Membership.member", memberships, MembershipNode::memberId, MembershipNode::asOf,
+        return Batch.of(memberships, MembershipNode::memberId, MembershipNode::asOf,
                 ParticipantGraphQL::byId, null);
     }
 
     @NonNull
     @Description("The group.")
     public List<ParticipantNode> group(@Source List<MembershipNode> memberships) {
-        return Batch.of("Membership.group", memberships, MembershipNode::groupId, MembershipNode::asOf,
+        return Batch.of(memberships, MembershipNode::groupId, MembershipNode::asOf,
                 ParticipantGraphQL::byId, null);
     }
 
     @NonNull
     @Description("Evidence for the participant (sources published by asOf, when given).")
     public List<@NonNull List<@NonNull CitationNode>> citations(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.citations", participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> CitationNode.of(Subject.PARTICIPANT, ids, day), List.of());
     }
 
     @NonNull
     @Description("Statements of single sources where sources differ.")
     public List<@NonNull List<@NonNull ClaimNode>> claims(@Source List<ParticipantNode> participants) {
-        return Batch.of("Participant.claims", participants, ParticipantNode::id, ParticipantNode::asOf,
+        return Batch.of(participants, ParticipantNode::id, ParticipantNode::asOf,
                 (ids, day) -> ClaimNode.of(Subject.PARTICIPANT, ids, day), List.of());
     }
 
     @Description("Participant mentions: who is mentioned.")
     public List<ParticipantNode> participant(@Source List<MentionNode> mentions) {
-        return Batch.of("Mention.participant", mentions, MentionNode::participantId, m -> null, ParticipantGraphQL::byId,
+        return Batch.of(mentions, MentionNode::participantId, m -> null, ParticipantGraphQL::byId,
                 null);
     }
 

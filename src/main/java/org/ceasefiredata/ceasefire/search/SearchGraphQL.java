@@ -16,7 +16,6 @@ import org.ceasefiredata.ceasefire.graph.Connection;
 import org.ceasefiredata.ceasefire.graph.RecordType;
 import org.ceasefiredata.ceasefire.graph.SearchRecord;
 import org.ceasefiredata.ceasefire.graph.TimelineRecord;
-import org.ceasefiredata.ceasefire.graph.UserInputError;
 import org.ceasefiredata.ceasefire.meeting.MeetingGraphQL;
 import org.ceasefiredata.ceasefire.participant.ParticipantGraphQL;
 import org.ceasefiredata.ceasefire.source.PartialDate;
@@ -80,11 +79,9 @@ public class SearchGraphQL {
         TimelineFilter f = filter == null ? new TimelineFilter(null, null, null, null, null) : filter;
         Args args = Args.page(first, after).put("from", f.from()).put("to", f.to()).put("participant", f.participant())
                 .put("type", f.type()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("timeline|" + args.key(), () -> {
-            var r = args.request("timeline", TimelineQueries.FILTERS, List.of(), List.of());
-            return Connection.of(TimelineQueries.timeline(r), rows -> rows.stream().map(e -> new TimelineEntryNode(r.asOf(),
-                    RecordType.ofWire(e.type()), e.slug(), e.title(), e.date())).toList());
-        }));
+        return args.connection("timeline", TimelineQueries.FILTERS, List.of(), List.of(), TimelineQueries::timeline,
+                (rows, day) -> rows.stream().map(e -> new TimelineEntryNode(day, RecordType.ofWire(e.type()), e.slug(),
+                        e.title(), e.date())).toList());
     }
 
     @Query("search")
@@ -97,18 +94,16 @@ public class SearchGraphQL {
             @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
             @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
         Args args = Args.page(first, after).put("q", query).put("type", types).put("from", from).put("to", to);
-        return UserInputError.guard(() -> Batch.memo("search|" + args.key(), () -> {
-            var r = args.request("search", SearchQueries.FILTERS, List.of(), List.of());
-            return Connection.of(SearchQueries.search(r), rows -> rows.stream().map(h -> new SearchHitNode(
-                    RecordType.ofWire(h.type()), h.slug(), h.title(), h.snippet(), h.rank())).toList());
-        }));
+        return args.connection("search", SearchQueries.FILTERS, List.of(), List.of(), SearchQueries::search,
+                (rows, day) -> rows.stream().map(h -> new SearchHitNode(RecordType.ofWire(h.type()), h.slug(), h.title(),
+                        h.snippet(), h.rank())).toList());
     }
 
     @Name("record")
     @NonNull
     @Description("The record itself.")
     public List<TimelineRecord> timelineRecord(@Source List<TimelineEntryNode> entries) {
-        return Batch.of("TimelineEntry.record", entries, e -> e.type().wire() + ":" + e.slug(), TimelineEntryNode::asOf,
+        return Batch.of(entries, e -> e.type().wire() + ":" + e.slug(), TimelineEntryNode::asOf,
                 (keys, day) -> records(keys, day, TimelineRecord.class), null);
     }
 
@@ -116,7 +111,7 @@ public class SearchGraphQL {
     @NonNull
     @Description("The record or document itself.")
     public List<SearchRecord> searchRecord(@Source List<SearchHitNode> hits) {
-        return Batch.of("SearchHit.record", hits, h -> h.type().wire() + ":" + h.slug(), h -> null,
+        return Batch.of(hits, h -> h.type().wire() + ":" + h.slug(), h -> null,
                 (keys, day) -> records(keys, day, SearchRecord.class), null);
     }
 

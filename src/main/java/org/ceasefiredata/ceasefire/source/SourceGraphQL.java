@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.ceasefiredata.ceasefire.graph.Args;
 import org.ceasefiredata.ceasefire.graph.Batch;
 import org.ceasefiredata.ceasefire.graph.Connection;
-import org.ceasefiredata.ceasefire.graph.UserInputError;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -44,9 +43,7 @@ public class SourceGraphQL {
     public DocumentNode document(@NonNull @Description("The document's slug.") String slug,
             @Description("Answer as known on this day (any date precision).") String asOf) {
         LocalDate day = Args.asOf(asOf);
-        return Batch.memo("document|" + slug + "|" + day, () -> SourceDocument.findBySlug(slug)
-                .filter(d -> visible(d, day)).map(d -> DocumentNode.of(d, day)).map(List::of).orElse(List.of()))
-                .stream().findFirst().orElse(null);
+        return SourceDocument.findBySlug(slug).filter(d -> visible(d, day)).map(d -> DocumentNode.of(d, day)).orElse(null);
     }
 
     @Query("documents")
@@ -58,16 +55,13 @@ public class SourceGraphQL {
         DocumentFilter f = filter == null ? new DocumentFilter(null, null, null, null, null, null) : filter;
         Args args = Args.page(first, after).put("from", f.from()).put("to", f.to()).put("participant", f.participant())
                 .put("q", f.text()).put("slug", f.slug()).put("asOf", f.asOf());
-        return UserInputError.guard(() -> Batch.memo("documents|" + args.key(), () -> {
-            var r = args.request("documents", DocumentQueries.FILTERS, DocumentQueries.SORT, DocumentQueries.DEFAULT);
-            return Connection.of(DocumentQueries.page(r),
-                    rows -> rows.stream().map(d -> DocumentNode.of(d, r.asOf())).toList());
-        }));
+        return args.connection("documents", DocumentQueries.FILTERS, DocumentQueries.SORT, DocumentQueries.DEFAULT,
+                DocumentQueries::page, (rows, day) -> rows.stream().map(d -> DocumentNode.of(d, day)).toList());
     }
 
     @Description("Segments of the original text kept out of the cleaned text (captions, credits, boilerplate, teasers), in text order.")
     public List<@NonNull List<DocumentView.@NonNull SegmentView>> setApart(@Source List<DocumentNode> documents) {
-        return Batch.of("SourceDocument.setApart", documents, DocumentNode::id, DocumentNode::asOf, (ids, day) -> Batch.group(
+        return Batch.of(documents, DocumentNode::id, DocumentNode::asOf, (ids, day) -> Batch.group(
                 em().createQuery("select s from SetApartSegment s where s.document.id in :ids order by s.startOffset",
                         SetApartSegment.class).setParameter("ids", ids).getResultList(),
                 s -> s.document.id)
@@ -79,7 +73,7 @@ public class SourceGraphQL {
     @Description("Participants and date expressions found in the text, in text order.")
     public List<@NonNull List<@NonNull MentionNode>> mentions(@Source List<DocumentNode> documents,
             @Description("Only mentions of this kind (both when absent).") MentionKind kind) {
-        return Batch.of("SourceDocument.mentions|" + kind, documents, DocumentNode::id, DocumentNode::asOf, (ids, day) -> {
+        return Batch.of(documents, DocumentNode::id, DocumentNode::asOf, (ids, day) -> {
             var query = em().createQuery("select m from Mention m where m.document.id in :ids"
                     + (kind == null ? "" : " and m.kind = :k") + " order by m.startOffset, m.id", Mention.class)
                     .setParameter("ids", ids);
@@ -94,7 +88,7 @@ public class SourceGraphQL {
     @NonNull
     @Description("The source document quoted.")
     public List<DocumentNode> document(@Source List<CitationNode> citations) {
-        return Batch.of("Citation.document", citations, CitationNode::documentSlug, CitationNode::asOf,
+        return Batch.of(citations, CitationNode::documentSlug, CitationNode::asOf,
                 (slugs, day) -> bySlug(slugs, day), null);
     }
 
@@ -102,7 +96,7 @@ public class SourceGraphQL {
     @NonNull
     @Description("The document the mention was found in.")
     public List<DocumentNode> mentionDocument(@Source List<MentionNode> mentions) {
-        return Batch.of("Mention.document", mentions, MentionNode::documentId, MentionNode::asOf,
+        return Batch.of(mentions, MentionNode::documentId, MentionNode::asOf,
                 (ids, day) -> byId(ids, day), null);
     }
 

@@ -81,9 +81,9 @@ public class HttpCaching {
             if (current != null && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
                     && request.getHeader("Origin") == null && matches(ifNoneMatch, current)) {
                 String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
-                String key = current + " " + request.path() + "?" + request.query() + " "
-                        + request.getHeader(HttpHeaders.ACCEPT);
-                if ((cacheControl == null || !cacheControl.contains("no-cache")) && cache.getIfPresent(key) != null) {
+                if (!noCache(cacheControl)
+                        && cache.getIfPresent(key(current, request.path(), request.query(),
+                                request.getHeader(HttpHeaders.ACCEPT))) != null) {
                     ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, current)
                             .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).putHeader(HttpHeaders.VARY, VARY).end();
                     return;
@@ -101,11 +101,10 @@ public class HttpCaching {
         }
         // The version is taken once, here, so that the response is tagged with the data it was made from.
         request.setProperty(TAG, current);
-        String key = current + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
+        String key = key(current, request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT));
         request.setProperty(KEY, key);
-        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        Entry hit = cacheControl != null && cacheControl.contains("no-cache") ? null : cache.getIfPresent(key);
+        Entry hit = noCache(request.getHeaderString(HttpHeaders.CACHE_CONTROL)) ? null : cache.getIfPresent(key);
         if (hit == null) {
             // Not known to succeed: the request runs, and a matching If-None-Match is honoured on a 200 only.
             return null;
@@ -158,6 +157,15 @@ public class HttpCaching {
             response.setEntity(null);
             response.getHeaders().remove("Link");
         }
+    }
+
+    /** The cache key of a response: the data version, the raw path and query, and the Accept header. */
+    private static String key(String etag, String rawPath, String rawQuery, String accept) {
+        return etag + " " + rawPath + "?" + rawQuery + " " + accept;
+    }
+
+    private static boolean noCache(String cacheControl) {
+        return cacheControl != null && cacheControl.contains("no-cache");
     }
 
     private static boolean matches(String ifNoneMatch, String current) {
