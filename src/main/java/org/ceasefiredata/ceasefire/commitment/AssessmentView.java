@@ -2,7 +2,7 @@ package org.ceasefiredata.ceasefire.commitment;
 
 import java.util.List;
 
-import org.ceasefiredata.ceasefire.source.CitationView;
+import org.ceasefiredata.ceasefire.evidence.CitationView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

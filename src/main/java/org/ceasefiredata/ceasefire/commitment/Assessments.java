@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ceasefiredata.ceasefire.source.CitationView;
-import org.ceasefiredata.ceasefire.source.Evidence;
-import org.ceasefiredata.ceasefire.source.Evidence.Subject;
+import org.ceasefiredata.ceasefire.evidence.CitationView;
+import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.Evidence.Subject;
 import org.ceasefiredata.ceasefire.web.Where;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -69,7 +69,7 @@ public final class Assessments {
     }
 
     /** The status of each subject as of the day: the last assessment in its (as-of) history, or unknown. */
-    static String statusAsOf(List<AssessmentView> history) {
+    public static String statusAsOf(List<AssessmentView> history) {
         return history == null || history.isEmpty() ? "unknown" : history.get(history.size() - 1).status();
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.ceasefiredata.ceasefire.kernel.DateWindow;
 import org.ceasefiredata.ceasefire.meeting.Meeting;
-import org.ceasefiredata.ceasefire.source.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.export;
 
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 
 /** One column of an exported table, read from a component of its row record. */
 public record ExportColumn(String name, Type type, String description, boolean required, String references,

@@ -6,14 +6,14 @@ import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
 import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
 import org.ceasefiredata.ceasefire.commitment.DeadlineStatus;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
+import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
 import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
 import org.ceasefiredata.ceasefire.participant.MembershipRole;
 import org.ceasefiredata.ceasefire.participant.NameKind;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
-import org.ceasefiredata.ceasefire.source.DatePrecision;
-import org.ceasefiredata.ceasefire.source.MentionKind;
 
 /**
  * The rows of the exported tables, one record per table: the single declaration of their columns (names, types,

@@ -30,7 +30,7 @@ import jakarta.inject.Inject;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.ceasefiredata.ceasefire.web.DatasetVersion;
+import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.RecordType;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.SortField;

@@ -3,7 +3,7 @@ package org.ceasefiredata.ceasefire.ingest;
 import java.util.List;
 import java.util.Map;
 
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 
 /**
  * Seeds whose references all resolve and whose quotes were all found: ready to be written. Records keep the annotation

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.ceasefiredata.ceasefire.ingest.IngestReport.Stage;
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 
 /**
  * Checks that parsed seeds form one consistent dataset: unique slugs, references to known records, valid dates, texts

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.web.DatasetVersion;
+import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;

@@ -15,7 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
-import org.ceasefiredata.ceasefire.web.DatasetVersion;
+import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;

@@ -19,6 +19,12 @@ import org.ceasefiredata.ceasefire.commitment.DeadlineSetter;
 import org.ceasefiredata.ceasefire.commitment.DeadlineStatus;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
 import org.ceasefiredata.ceasefire.commitment.StatusAssessment;
+import org.ceasefiredata.ceasefire.document.Mention;
+import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.document.SetApartSegment;
+import org.ceasefiredata.ceasefire.evidence.Citation;
+import org.ceasefiredata.ceasefire.evidence.Claim;
+import org.ceasefiredata.ceasefire.evidence.SourceDocument;
 import org.ceasefiredata.ceasefire.ingest.text.CleanedText;
 import org.ceasefiredata.ceasefire.ingest.text.DateExpressionExtractor;
 import org.ceasefiredata.ceasefire.ingest.text.DateMention;
@@ -26,6 +32,9 @@ import org.ceasefiredata.ceasefire.ingest.text.NameHit;
 import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
 import org.ceasefiredata.ceasefire.ingest.text.SetApart;
 import org.ceasefiredata.ceasefire.ingest.text.TextCleaner;
+import org.ceasefiredata.ceasefire.kernel.DateWindow;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 import org.ceasefiredata.ceasefire.meeting.Meeting;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingParticipant;
@@ -38,15 +47,6 @@ import org.ceasefiredata.ceasefire.participant.Participant;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
 import org.ceasefiredata.ceasefire.participant.ParticipantName;
 import org.ceasefiredata.ceasefire.participant.ParticipantOffice;
-import org.ceasefiredata.ceasefire.source.Citation;
-import org.ceasefiredata.ceasefire.source.Claim;
-import org.ceasefiredata.ceasefire.source.DateWindow;
-import org.ceasefiredata.ceasefire.source.Mention;
-import org.ceasefiredata.ceasefire.source.MentionKind;
-import org.ceasefiredata.ceasefire.source.PartialDate;
-import org.ceasefiredata.ceasefire.source.SetApartSegment;
-import org.ceasefiredata.ceasefire.source.SourceDocument;
-import org.ceasefiredata.ceasefire.source.Wire;
 
 /**
  * Writes linked seeds into the database inside the caller's transaction; one instance per load. Records with a slug are updated in place

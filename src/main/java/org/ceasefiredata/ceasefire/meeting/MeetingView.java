@@ -2,10 +2,10 @@ package org.ceasefiredata.ceasefire.meeting;
 
 import java.util.List;
 
-import org.ceasefiredata.ceasefire.source.CitationView;
-import org.ceasefiredata.ceasefire.source.ClaimView;
-import org.ceasefiredata.ceasefire.source.PartialDate;
-import org.ceasefiredata.ceasefire.source.RecordRef;
+import org.ceasefiredata.ceasefire.evidence.CitationView;
+import org.ceasefiredata.ceasefire.evidence.ClaimView;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.meeting;
 
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 import org.eclipse.microprofile.graphql.Description;
 
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -2,9 +2,9 @@ package org.ceasefiredata.ceasefire.meeting;
 
 import java.util.List;
 
+import org.ceasefiredata.ceasefire.evidence.CitationView;
+import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
-import org.ceasefiredata.ceasefire.source.CitationView;
-import org.ceasefiredata.ceasefire.source.RecordRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A participant at a meeting with the role it played there and the evidence for it. */

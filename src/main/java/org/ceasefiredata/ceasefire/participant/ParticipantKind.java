@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.participant;
 
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 import org.eclipse.microprofile.graphql.Description;
 
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -11,7 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.ceasefiredata.ceasefire.source.DateWindow;
+import org.ceasefiredata.ceasefire.kernel.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

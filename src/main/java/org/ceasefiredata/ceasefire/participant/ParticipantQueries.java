@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.source.CitationView;
-import org.ceasefiredata.ceasefire.source.ClaimView;
-import org.ceasefiredata.ceasefire.source.Evidence;
-import org.ceasefiredata.ceasefire.source.Evidence.Subject;
-import org.ceasefiredata.ceasefire.source.RecordRef;
+import org.ceasefiredata.ceasefire.evidence.CitationView;
+import org.ceasefiredata.ceasefire.evidence.ClaimView;
+import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.Evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;
 import org.ceasefiredata.ceasefire.web.PageView;

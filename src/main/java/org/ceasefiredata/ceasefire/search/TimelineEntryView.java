@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.search;
 
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One dated record on the timeline: a meeting, a deadline or a commitment. */

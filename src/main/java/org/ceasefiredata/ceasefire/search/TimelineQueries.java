@@ -10,9 +10,9 @@ import java.util.Set;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.ceasefiredata.ceasefire.participant.ParticipantRefs;
-import org.ceasefiredata.ceasefire.source.DatePrecision;
-import org.ceasefiredata.ceasefire.source.PartialDate;
 import org.ceasefiredata.ceasefire.web.Cursor;
 import org.ceasefiredata.ceasefire.web.ListRequest;
 import org.ceasefiredata.ceasefire.web.Listing;

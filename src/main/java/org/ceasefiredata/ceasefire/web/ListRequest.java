@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.source.PartialDate;
-import org.ceasefiredata.ceasefire.source.Wire;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.Wire;
 
 /**
  * The query parameters of a list request, checked against what the list allows: {@code limit}, {@code cursor},

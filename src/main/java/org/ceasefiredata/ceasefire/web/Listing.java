@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

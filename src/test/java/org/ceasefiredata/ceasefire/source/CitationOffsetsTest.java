@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.ceasefiredata.ceasefire.evidence.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.TestTransaction;

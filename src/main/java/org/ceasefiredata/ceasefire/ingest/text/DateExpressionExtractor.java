@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ceasefiredata.ceasefire.ingest.text.DateMention.Kind;
-import org.ceasefiredata.ceasefire.source.DatePrecision;
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 
 /**
  * Finds date expressions in English news text and resolves each to the window of days it denotes, relative ones against

@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.ingest.text;
 
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 
 /**
  * A date expression at code point offsets {@code [start, end)} of the text, the window it denotes ({@code null} when

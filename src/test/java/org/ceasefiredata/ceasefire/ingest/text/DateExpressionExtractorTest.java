@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ceasefiredata.ceasefire.ingest.text.DateMention.Kind;
-import org.ceasefiredata.ceasefire.source.DatePrecision;
-import org.ceasefiredata.ceasefire.source.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class DateExpressionExtractorTest {

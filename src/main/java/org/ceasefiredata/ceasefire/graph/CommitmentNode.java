@@ -1,0 +1,38 @@
+package org.ceasefiredata.ceasefire.graph;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
+import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** A commitment in the GraphQL graph; its relations are fields resolved in batches. */
+@Type("Commitment")
+@Description("Something pledged, agreed, proposed, demanded or endorsed in the ceasefire process.")
+public record CommitmentNode(
+        @Ignore long id,
+        @Ignore LocalDate asOf,
+        @Ignore Long meetingId,
+        @NonNull @Description("Stable identifier, used in URLs.") String slug,
+        @NonNull @Description("What was committed to.") String summary,
+        @NonNull @Description("How it was made.") CommitmentKind kind,
+        @NonNull @Description("Whether it was honoured, per the last assessment (as of the asOf day, when given).") CommitmentStatus status,
+        @Description("When it was made, as precisely as the sources allow.") PartialDate date)
+        implements
+            TimelineRecord,
+            SearchRecord {
+
+    /** One assessment of a commitment's status. */
+    @Type("CommitmentAssessment")
+    @Description("How the sources judged a commitment at one point; its assessments are listed oldest first and the last one is its status.")
+    public record Assessment(
+            @NonNull @Description("The status as assessed.") CommitmentStatus status,
+            @Description("Why, in brief.") String note,
+            @NonNull @Description("Evidence for the assessment.") List<@NonNull CitationNode> citations) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.ceasefiredata.ceasefire.graph;
+
+import java.time.LocalDate;
+
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.meeting.Meeting;
+import org.ceasefiredata.ceasefire.meeting.MeetingKind;
+import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
+import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** A meeting in the GraphQL graph; its relations are fields resolved in batches. */
+@Type("Meeting")
+@Description("A meeting, negotiation round, summit, ministerial session or bilateral talk of the ceasefire process.")
+public record MeetingNode(
+        @Ignore long id,
+        @Ignore LocalDate asOf,
+        @Ignore Long partOfId,
+        @NonNull @Description("Stable identifier, used in URLs.") String slug,
+        @NonNull @Description("What the meeting was.") String title,
+        @NonNull @Description("Format of the meeting.") MeetingKind kind,
+        @NonNull @Description("Whether it took place, failed, or was planned or proposed.") MeetingStatus status,
+        @Description("City or venue; null when the sources do not say.") String place,
+        @Description("Country of the place.") String country,
+        @Description("When, as precisely as the sources allow; null when they do not say.") PartialDate date,
+        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord {
+
+    static MeetingNode of(Meeting m, LocalDate asOf) {
+        return new MeetingNode(m.id, asOf, m.partOf == null ? null : m.partOf.id, m.slug, m.title, m.kind, m.status, m.place,
+                m.country, m.date == null ? null : m.date.toPartialDate(), m.outcome);
+    }
+
+    /** A participant's part in a meeting. */
+    @Type("Participation")
+    @Description("A participant at a meeting and the role it played there, with the evidence for it.")
+    public record ParticipationNode(
+            @Ignore long id,
+            @Ignore long meetingId,
+            @Ignore long participantId,
+            @Ignore LocalDate asOf,
+            @NonNull @Description("The part it played at the meeting.") ParticipantRole role) {
+    }
+}
