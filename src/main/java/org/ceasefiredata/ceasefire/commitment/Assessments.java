@@ -5,71 +5,63 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.ceasefiredata.ceasefire.evidence.CitationView;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
-import org.ceasefiredata.ceasefire.evidence.Evidence.Subject;
-import org.ceasefiredata.ceasefire.web.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.ceasefiredata.ceasefire.evidence.CitationRow;
+import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.paging.Sql;
+import org.ceasefiredata.ceasefire.paging.Where;
 
 /**
- * Status histories of commitments and deadlines, and their status as assessed on a given day: the last assessment
- * supported by a source published by then, or {@code unknown}.
+ * Status histories of commitments and deadlines, and their status as assessed on a day: the last assessment that is
+ * known then ({@link Evidence#judgedBy}: every source it cites was published by that day), or {@code unknown}.
  */
-public final class Assessments {
+@ApplicationScoped
+public class Assessments {
 
-    private Assessments() {
+    @Inject
+    Sql sql;
+    @Inject
+    Evidence evidence;
+
+    /**
+     * The SQL expression of the status of record {@code alias} ({@code commitment} or {@code deadline} subject) as
+     * assessed on {@code asOf}: the stored status without a day.
+     */
+    public static String status(Where where, Subject subject, String alias, LocalDate asOf) {
+        if (asOf == null) {
+            return alias + ".status";
+        }
+        String day = where.param(asOf);
+        return "coalesce((select a.status from status_assessment a where a." + subject.column() + " = " + alias + ".id and "
+                + Evidence.judgedBy(where, Subject.STATUS_ASSESSMENT, "a", day)
+                + " order by a.position desc limit 1), 'UNKNOWN')";
     }
 
-    /** The assessments of the subjects (commitment or deadline), oldest first, as known on {@code asOf} (null: all). */
-    public static Map<Long, List<AssessmentView>> history(Subject subject, Collection<Long> ids, LocalDate asOf) {
+    /** The assessments of the records, oldest first, by record id; as of a day, those known then. */
+    public Map<Long, List<AssessmentRow>> history(Subject subject, Collection<Long> ids, LocalDate asOf) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = Panache.getEntityManager()
-                .createQuery("select a.id, a." + subject.name().toLowerCase(Locale.ROOT) + ".id, a.status, a.note"
-                        + " from StatusAssessment a where a." + subject.name().toLowerCase(Locale.ROOT)
-                        + ".id in :ids order by a.position", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, List<CitationView>> evidence = Evidence.citations(Subject.STATUS_ASSESSMENT,
+        Where w = new Where();
+        w.and("a." + subject.column() + " = any(" + w.param(List.copyOf(ids)) + ")");
+        if (asOf != null) {
+            w.and(Evidence.judgedBy(w, Subject.STATUS_ASSESSMENT, "a", w.param(asOf)));
+        }
+        List<Object[]> rows = sql.list("select a.id, a." + subject.column() + " as subject_id, a.status, a.note"
+                + " from status_assessment a" + w.clause() + " order by a.position, a.id", w.params(),
+                r -> new Object[]{r.id("id"), r.id("subject_id"), r.text("status"), r.text("note")});
+        Map<Long, List<CitationRow>> support = evidence.citations(Subject.STATUS_ASSESSMENT,
                 rows.stream().map(r -> (Long) r[0]).toList(), asOf);
-        Map<Long, List<AssessmentView>> grouped = new LinkedHashMap<>();
+        Map<Long, List<AssessmentRow>> grouped = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            List<CitationView> support = evidence.getOrDefault((Long) r[0], List.of());
-            if (asOf == null || !support.isEmpty()) {
-                grouped.computeIfAbsent((Long) r[1], k -> new ArrayList<>())
-                        .add(new AssessmentView(wire((String) r[2]), (String) r[3], support));
-            }
+            grouped.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new AssessmentRow((Long) r[0], (Long) r[1],
+                    (String) r[2], (String) r[3], support.getOrDefault((Long) r[0], List.of())));
         }
         return grouped;
-    }
-
-    /** The wire spelling of a stored status constant ({@code PARTLY_KEPT} → {@code partly-kept}). */
-    static String wire(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * An HQL expression for the subject's status constant as assessed by {@code asOf}: the last assessment with a
-     * source published by then, else {@code UNKNOWN}. Without {@code asOf}, the stored current status.
-     */
-    static String statusExpression(String subjectPath, LocalDate asOf, Where where) {
-        if (asOf == null) {
-            return "str(e.status)";
-        }
-        String day = where.param(asOf);
-        return "coalesce((select a.status from StatusAssessment a where a." + subjectPath + " = e and a.position ="
-                + " (select max(a2.position) from StatusAssessment a2 where a2." + subjectPath + " = e and exists"
-                + " (select 1 from Citation c where c.statusAssessment = a2 and c.document.published.latest <= " + day
-                + "))), 'UNKNOWN')";
-    }
-
-    /** The status of each subject as of the day: the last assessment in its (as-of) history, or unknown. */
-    public static String statusAsOf(List<AssessmentView> history) {
-        return history == null || history.isEmpty() ? "unknown" : history.get(history.size() - 1).status();
     }
 }

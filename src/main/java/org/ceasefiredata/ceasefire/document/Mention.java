@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 
 import org.ceasefiredata.ceasefire.evidence.SourceDocument;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
-import org.ceasefiredata.ceasefire.participant.Participant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -31,8 +30,8 @@ public class Mention extends PanacheEntity {
     public int endOffset;
     public int cleanStartOffset;
     public int cleanEndOffset;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Participant participant;
+    /** The participant mentioned (participant mentions), by id. */
+    public Long participantId;
     /** ABSOLUTE or RELATIVE, for date mentions. */
     public String dateKind;
     @Embedded

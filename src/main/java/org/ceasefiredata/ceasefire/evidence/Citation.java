@@ -5,21 +5,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.ceasefiredata.ceasefire.commitment.Commitment;
-import org.ceasefiredata.ceasefire.commitment.Deadline;
-import org.ceasefiredata.ceasefire.commitment.StatusAssessment;
-import org.ceasefiredata.ceasefire.meeting.Meeting;
-import org.ceasefiredata.ceasefire.meeting.MeetingParticipant;
-import org.ceasefiredata.ceasefire.participant.Membership;
-import org.ceasefiredata.ceasefire.participant.Participant;
-import org.ceasefiredata.ceasefire.participant.ParticipantName;
-import org.ceasefiredata.ceasefire.participant.ParticipantOffice;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * The evidence for one fact: an exact quote of a source document with its code-point offsets in the original text and
- * the SHA-256 of the text it was verified against. Exactly one of the subject references is set.
+ * the SHA-256 of the text it was verified against. Exactly one of the subject ids is set: the fact it supports,
+ * by id (not an association: evidence sits below the records it supports, which read it).
  */
 @Entity
 @Table(name = "citation")
@@ -32,24 +23,14 @@ public class Citation extends PanacheEntity {
     public int endOffset;
     public String documentSha256;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Participant participant;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public ParticipantName participantName;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public ParticipantOffice participantOffice;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Membership membership;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Meeting meeting;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public MeetingParticipant meetingParticipant;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Commitment commitment;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Deadline deadline;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public StatusAssessment statusAssessment;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Claim claim;
+    public Long participantId;
+    public Long participantNameId;
+    public Long participantOfficeId;
+    public Long membershipId;
+    public Long meetingId;
+    public Long meetingParticipantId;
+    public Long commitmentId;
+    public Long deadlineId;
+    public Long statusAssessmentId;
+    public Long claimId;
 }

@@ -1,14 +1,7 @@
 package org.ceasefiredata.ceasefire.evidence;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import org.ceasefiredata.ceasefire.commitment.Commitment;
-import org.ceasefiredata.ceasefire.commitment.Deadline;
-import org.ceasefiredata.ceasefire.meeting.Meeting;
-import org.ceasefiredata.ceasefire.participant.Participant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -20,14 +13,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Table(name = "claim")
 public class Claim extends PanacheEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Participant participant;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Meeting meeting;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Commitment commitment;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Deadline deadline;
+    public Long participantId;
+    public Long meetingId;
+    public Long commitmentId;
+    public Long deadlineId;
     public String about;
     public String value;
 }

@@ -7,108 +7,124 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.kernel.DatePrecision;
-import org.ceasefiredata.ceasefire.kernel.PartialDate;
-import org.ceasefiredata.ceasefire.web.Where;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Row;
+import org.ceasefiredata.ceasefire.paging.Sql;
+import org.ceasefiredata.ceasefire.paging.Where;
 
 /**
- * Citations and claims of many records at once, optionally as known on a given day: one query per kind of subject,
- * whatever the number of records, so that lists never run a query per row.
+ * The evidence of every fact, and what "as of a day" means, in one place.
  * <p>
- * "As of" a day means: supported by a source published on or before that day. A source whose publication date is a
- * window counts from the last day of the window (when it had certainly appeared); a source without a date never counts.
+ * A fact is known on a day when at least one source published by then supports it. A source whose publication date is
+ * a window counts from the last day of the window (when it had certainly appeared); a source without a date never
+ * counts. A judgement (a status assessment) is known on a day only when every source it cites was published by then:
+ * it is as of the day of its latest source, and never shows knowledge a later text brought.
+ * <p>
+ * Loaders read the citations and claims of many records at once, one statement per kind of fact whatever the number of
+ * records.
  */
-public final class Evidence {
+@ApplicationScoped
+public class Evidence {
 
-    /** The fact a citation or claim can be attached to, with the path of its subject in the query language. */
-    public enum Subject {
-        PARTICIPANT("participant"), PARTICIPANT_NAME("participantName"), PARTICIPANT_OFFICE("participantOffice"), MEMBERSHIP(
-                "membership"), MEETING("meeting"), MEETING_PARTICIPANT("meetingParticipant"), COMMITMENT(
-                        "commitment"), DEADLINE("deadline"), STATUS_ASSESSMENT("statusAssessment"), CLAIM("claim");
+    @Inject
+    Sql sql;
 
-        final String path;
-        /** The citation table's column for this subject. */
-        final String column;
-
-        Subject(String path) {
-            this.path = path;
-            this.column = path.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT) + "_id";
+    /**
+     * The predicate "the record (SQL alias {@code alias}) is supported by a source published by {@code asOf}", or
+     * {@code null} when {@code asOf} is null (every record counts).
+     */
+    public static String known(Where where, Subject subject, String alias, LocalDate asOf) {
+        if (asOf == null) {
+            return null;
         }
+        return "exists (select 1 from citation c join source_document d on d.id = c.document_id where c." + subject.column()
+                + " = " + alias + ".id and d.published_latest <= " + where.param(asOf) + ")";
     }
 
-    private Evidence() {
+    /** Restricts {@code where} to records known on {@code asOf} (see {@link #known}); nothing when it is null. */
+    public static void knownOn(Where where, Subject subject, String alias, LocalDate asOf) {
+        String predicate = known(where, subject, alias, asOf);
+        if (predicate != null) {
+            where.and(predicate);
+        }
     }
 
     /**
-     * Restricts {@code where} (over entity alias {@code alias}) to records with at least one citation from a source
-     * published by {@code asOf}; does nothing when {@code asOf} is null.
+     * The predicate "the judgement (alias {@code alias}) cites only sources published by {@code asOf}, and at least
+     * one" — a status assessment is known on a day only when all of its evidence is.
      */
-    public static void supportedBy(Where where, Subject subject, String alias, LocalDate asOf) {
-        if (asOf != null) {
-            where.and("exists (select 1 from Citation c where c." + subject.path + " = " + alias
-                    + " and c.document.published.latest <= " + where.param(asOf) + ")");
-        }
+    public static String judgedBy(Where where, Subject subject, String alias, String asOfParam) {
+        return "exists (select 1 from citation c where c." + subject.column() + " = " + alias + ".id)"
+                + " and not exists (select 1 from citation c join source_document d on d.id = c.document_id where c."
+                + subject.column() + " = " + alias + ".id and (d.published_latest is null or d.published_latest > "
+                + asOfParam + "))";
     }
 
-    /** Citations of the given subjects (from sources published by {@code asOf}, when given), by subject id. */
-    public static Map<Long, List<CitationView>> citations(Subject subject, Collection<Long> ids, LocalDate asOf) {
+    private static final String CITATION_COLUMNS = "c.id, c.document_id, d.slug as document_slug, d.title as document_title,"
+            + " d.outlet, d.published_value, d.published_earliest, d.published_latest, d.published_precision, c.quote,"
+            + " c.start_offset, c.end_offset, c.document_sha256";
+
+    /** Citations of the given facts, in document then text order, by fact id; as of a day, from sources published by then. */
+    public Map<Long, List<CitationRow>> citations(Subject subject, Collection<Long> ids, LocalDate asOf) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        EntityManager em = Panache.getEntityManager();
-        // Native SQL with an array parameter: an HQL 'in' list of varying length is translated anew on every call,
-        // which made this, the most frequent query of the API, also its most expensive in CPU.
-        String query = "select c." + subject.column + ", d.slug, d.title, d.outlet, d.published_value,"
-                + " d.published_earliest, d.published_latest, d.published_precision, c.quote, c.start_offset, c.end_offset,"
-                + " c.document_sha256 from citation c join source_document d on d.id = c.document_id"
-                + " where c." + subject.column + " = any(:ids)"
-                + (asOf == null ? "" : " and d.published_latest <= :asOf")
-                + " order by d.slug, c.start_offset, c.id";
-        var q = em.createNativeQuery(query, Object[].class).setParameter("ids", ids.toArray(new Long[0]));
+        Params params = new Params().bind("ids", List.copyOf(ids));
         if (asOf != null) {
-            q.setParameter("asOf", asOf);
+            params.bind("asOf", asOf);
         }
-        Map<Long, List<CitationView>> grouped = new LinkedHashMap<>();
-        for (Object r0 : q.getResultList()) {
-            Object[] r = (Object[]) r0;
-            PartialDate published = r[4] == null
-                    ? null
-                    : new PartialDate((String) r[4], toDate(r[5]), toDate(r[6]), DatePrecision.valueOf((String) r[7]));
-            grouped.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new CitationView((String) r[1],
-                    (String) r[2], (String) r[3], published, (String) r[8], ((Number) r[9]).intValue(),
-                    ((Number) r[10]).intValue(), (String) r[11], CitationView.documentHref((String) r[1])));
+        String query = "select c." + subject.column() + " as subject_id, " + CITATION_COLUMNS
+                + " from citation c join source_document d on d.id = c.document_id where c." + subject.column()
+                + " = any(:ids)" + (asOf == null ? "" : " and d.published_latest <= :asOf")
+                + " order by d.slug, c.start_offset, c.id";
+        Map<Long, List<CitationRow>> grouped = new LinkedHashMap<>();
+        for (CitationRow c : sql.list(query, params, Evidence::citation)) {
+            grouped.computeIfAbsent(c.subjectId(), k -> new ArrayList<>()).add(c);
         }
         return grouped;
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    /** A citation read with {@link #CITATION_COLUMNS} and its subject as {@code subject_id}. */
+    static CitationRow citation(Row r) throws java.sql.SQLException {
+        return new CitationRow(r.id("id"), r.id("subject_id"), r.id("document_id"), r.text("document_slug"),
+                r.text("document_title"), r.text("outlet"), r.partialDate("published"), r.text("quote"),
+                r.integer("start_offset"), r.integer("end_offset"), r.text("document_sha256"));
     }
 
-    /** Claims about the given subjects with their citations, by subject id; as of a day, claims without support drop. */
-    public static Map<Long, List<ClaimView>> claims(Subject subject, Collection<Long> ids, LocalDate asOf) {
+    /**
+     * Claims about the given records with their citations, by record id, in order of aspect; as of a day, a claim
+     * without a source published by then is left out. One statement: claims joined with their citations.
+     */
+    public Map<Long, List<ClaimRow>> claims(Subject subject, Collection<Long> ids, LocalDate asOf) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> claims = Panache.getEntityManager()
-                .createQuery("select c.id, c." + subject.path + ".id, c.about, c.value from Claim c where c." + subject.path
-                        + ".id in :ids order by c.about, c.id", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, List<CitationView>> citations = citations(Subject.CLAIM, claims.stream().map(c -> (Long) c[0]).toList(),
-                asOf);
-        Map<Long, List<ClaimView>> grouped = new LinkedHashMap<>();
-        for (Object[] c : claims) {
-            List<CitationView> support = citations.getOrDefault((Long) c[0], List.of());
-            if (!support.isEmpty()) {
-                grouped.computeIfAbsent((Long) c[1], k -> new ArrayList<>())
-                        .add(new ClaimView((String) c[2], (String) c[3], support));
-            }
+        Params params = new Params().bind("ids", List.copyOf(ids));
+        if (asOf != null) {
+            params.bind("asOf", asOf);
         }
+        Map<Long, ClaimRow> claims = new LinkedHashMap<>();
+        sql.list("select k.id as claim_id, k." + subject.column() + " as claim_subject, k.about, k.value, c.claim_id as"
+                + " subject_id, " + CITATION_COLUMNS + " from claim k join citation c on c.claim_id = k.id"
+                + " join source_document d on d.id = c.document_id where k." + subject.column() + " = any(:ids)"
+                + (asOf == null ? "" : " and d.published_latest <= :asOf")
+                + " order by k.about, k.id, d.slug, c.start_offset, c.id", params, r -> {
+                    ClaimRow claim = claims.computeIfAbsent(r.id("claim_id"), k -> {
+                        try {
+                            return new ClaimRow(k, r.id("claim_subject"), r.text("about"), r.text("value"),
+                                    new ArrayList<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new Sql.QueryFailed(e);
+                        }
+                    });
+                    claim.citations().add(citation(r));
+                    return null;
+                });
+        Map<Long, List<ClaimRow>> grouped = new LinkedHashMap<>();
+        claims.values().forEach(c -> grouped.computeIfAbsent(c.subjectId(), k -> new ArrayList<>()).add(c));
         return grouped;
     }
 }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.web.BadRequestProblem;
+import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.web.NotFoundProblem;
 import org.ceasefiredata.ceasefire.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -197,8 +197,7 @@ public class ExportResource {
             }
         }
         if (!violations.isEmpty()) {
-            throw new BadRequestProblem("Invalid query parameters: " + String.join("; ",
-                    violations.stream().map(v -> v.field() + " " + v.message()).toList()) + ".", violations);
+            throw new InvalidInput(violations.stream().map(v -> new InvalidInput.Violation(v.field(), v.message())).toList());
         }
         return at;
     }

@@ -3,16 +3,14 @@ package org.ceasefiredata.ceasefire.graph;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.ceasefiredata.ceasefire.evidence.CitationView;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.CitationRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A citation in the GraphQL graph: the quote and where it stands; its document is a field of its own. */
+/** A citation in the GraphQL graph: the quote and where it stands; its document is a relation. */
 @Type("Citation")
 @Description("An exact quote of a source document supporting a fact. Offsets count Unicode code points of the document's original text, start inclusive, end exclusive.")
 public record CitationNode(
@@ -20,16 +18,15 @@ public record CitationNode(
         @Description("Code-point offset where the quote starts in the original text.") int start,
         @Description("Code-point offset just past the quote's end.") int end,
         @NonNull @Description("SHA-256 of the original text the offsets refer to.") String documentSha256,
-        @Ignore String documentSlug,
-        @Ignore LocalDate asOf) {
+        @Ignore long documentId,
+        @Ignore LocalDate asOf,
+        @Ignore Map<String, Object> related) implements GraphNode {
 
-    public static CitationNode of(CitationView c, LocalDate asOf) {
-        return new CitationNode(c.quote(), c.start(), c.end(), c.documentSha256(), c.document(), asOf);
+    static CitationNode of(CitationRow c, LocalDate asOf) {
+        return new CitationNode(c.quote(), c.start(), c.end(), c.documentSha256(), c.documentId(), asOf, GraphNode.slots());
     }
 
-    /** Citations of many records, as nodes, by record id. */
-    public static Map<Long, List<CitationNode>> of(Evidence.Subject subject, List<Long> ids, LocalDate asOf) {
-        return Evidence.citations(subject, ids, asOf).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(c -> of(c, asOf)).toList()));
+    static List<CitationNode> of(List<CitationRow> rows, LocalDate asOf) {
+        return rows.stream().map(c -> of(c, asOf)).toList();
     }
 }

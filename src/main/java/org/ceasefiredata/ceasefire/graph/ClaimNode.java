@@ -2,10 +2,8 @@ package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.ClaimRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -18,10 +16,7 @@ public record ClaimNode(
         @NonNull @Description("What the source says.") String value,
         @NonNull @Description("Where the source says it.") List<@NonNull CitationNode> citations) {
 
-    /** Claims of many records, as nodes, by record id. */
-    public static Map<Long, List<ClaimNode>> of(Evidence.Subject subject, List<Long> ids, LocalDate asOf) {
-        return Evidence.claims(subject, ids, asOf).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(c -> new ClaimNode(c.about(), c.value(),
-                        c.citations().stream().map(x -> CitationNode.of(x, asOf)).toList())).toList()));
+    static ClaimNode of(ClaimRow c, LocalDate asOf) {
+        return new ClaimNode(c.about(), c.value(), CitationNode.of(c.citations(), asOf));
     }
 }

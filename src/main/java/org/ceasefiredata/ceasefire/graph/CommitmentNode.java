@@ -2,8 +2,11 @@ package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.ceasefiredata.ceasefire.commitment.AssessmentRow;
 import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
+import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
 import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,13 +14,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A commitment in the GraphQL graph; its relations are fields resolved in batches. */
+/** A commitment in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Commitment")
 @Description("Something pledged, agreed, proposed, demanded or endorsed in the ceasefire process.")
 public record CommitmentNode(
         @Ignore long id,
         @Ignore LocalDate asOf,
         @Ignore Long meetingId,
+        @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @NonNull @Description("What was committed to.") String summary,
         @NonNull @Description("How it was made.") CommitmentKind kind,
@@ -25,7 +29,13 @@ public record CommitmentNode(
         @Description("When it was made, as precisely as the sources allow.") PartialDate date)
         implements
             TimelineRecord,
-            SearchRecord {
+            SearchRecord,
+            GraphNode {
+
+    static CommitmentNode of(CommitmentRow c, LocalDate asOf) {
+        return new CommitmentNode(c.id(), asOf, c.meetingId(), GraphNode.slots(), c.slug(), c.summary(), c.kind(),
+                c.status(), c.date());
+    }
 
     /** One assessment of a commitment's status. */
     @Type("CommitmentAssessment")
@@ -34,5 +44,9 @@ public record CommitmentNode(
             @NonNull @Description("The status as assessed.") CommitmentStatus status,
             @Description("Why, in brief.") String note,
             @NonNull @Description("Evidence for the assessment.") List<@NonNull CitationNode> citations) {
+
+        static Assessment of(AssessmentRow a, LocalDate asOf) {
+            return new Assessment(CommitmentStatus.valueOf(a.status()), a.note(), CitationNode.of(a.citations(), asOf));
+        }
     }
 }

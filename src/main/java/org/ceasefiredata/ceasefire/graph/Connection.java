@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.ceasefiredata.ceasefire.web.Listing;
+import org.ceasefiredata.ceasefire.paging.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -16,9 +16,9 @@ public record Connection<T>(
         @NonNull @Description("Where this page stands in the list.") PageInfo pageInfo,
         @Description("Number of records matching the filters, over all pages.") int totalCount) {
 
-    /** The connection of a page, its rows turned into nodes. */
-    public static <E, T> Connection<T> of(Listing.Page<E> page, Function<List<E>, List<T>> nodes) {
-        List<T> converted = nodes.apply(page.rows());
+    /** The connection of a page, its rows turned into nodes (the total is 0 when it was not asked for). */
+    public static <E, T> Connection<T> of(Page<E> page, Function<E, T> node) {
+        List<T> converted = page.rows().stream().map(node).toList();
         List<Edge<T>> edges = new ArrayList<>(converted.size());
         for (int i = 0; i < converted.size(); i++) {
             edges.add(new Edge<>(converted.get(i), page.cursors().get(i)));
@@ -26,7 +26,7 @@ public record Connection<T>(
         List<String> cursors = page.cursors();
         return new Connection<>(edges, converted, new PageInfo(page.next() != null, page.prev() != null,
                 cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1)),
-                (int) page.total());
+                page.total() == null ? 0 : page.total().intValue());
     }
 
     /** A record on a page and its position. */

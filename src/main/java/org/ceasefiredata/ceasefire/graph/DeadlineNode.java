@@ -2,7 +2,10 @@ package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.ceasefiredata.ceasefire.commitment.AssessmentRow;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRow;
 import org.ceasefiredata.ceasefire.commitment.DeadlineStatus;
 import org.ceasefiredata.ceasefire.kernel.DateType;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
@@ -11,7 +14,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A deadline in the GraphQL graph; its relations are fields resolved in batches. */
+/** A deadline in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Deadline")
 @Description("A target date or time limit of the ceasefire process, absolute ('Feb. 25') or relative ('within six months' of an anchor).")
 public record DeadlineNode(
@@ -19,6 +22,7 @@ public record DeadlineNode(
         @Ignore LocalDate asOf,
         @Ignore Long commitmentId,
         @Ignore Long meetingId,
+        @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @NonNull @Description("What is due.") String description,
         @NonNull @Description("The source's words for the time limit, e.g. 'within six months'.") String expression,
@@ -30,7 +34,13 @@ public record DeadlineNode(
         @NonNull @Description("Whether it was met, per the last assessment (as of the asOf day, when given).") DeadlineStatus status)
         implements
             TimelineRecord,
-            SearchRecord {
+            SearchRecord,
+            GraphNode {
+
+    static DeadlineNode of(DeadlineRow d, LocalDate asOf) {
+        return new DeadlineNode(d.id(), asOf, d.commitmentId(), d.meetingId(), GraphNode.slots(), d.slug(), d.description(),
+                d.expression(), d.type(), d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status());
+    }
 
     /** One assessment of a deadline's status. */
     @Type("DeadlineAssessment")
@@ -39,5 +49,9 @@ public record DeadlineNode(
             @NonNull @Description("The status as assessed.") DeadlineStatus status,
             @Description("Why, in brief.") String note,
             @NonNull @Description("Evidence for the assessment.") List<@NonNull CitationNode> citations) {
+
+        static Assessment of(AssessmentRow a, LocalDate asOf) {
+            return new Assessment(DeadlineStatus.valueOf(a.status()), a.note(), CitationNode.of(a.citations(), asOf));
+        }
     }
 }

@@ -1,20 +1,22 @@
 package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
+import java.util.Map;
 
-import org.ceasefiredata.ceasefire.evidence.SourceDocument;
+import org.ceasefiredata.ceasefire.document.DocumentRow;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A source document in the GraphQL graph. */
+/** A source document in the GraphQL graph; its texts, segments and mentions are loaded only when asked for. */
 @Type("SourceDocument")
 @Description("A source text of the dataset: metadata, the original text that citation offsets index, the cleaned text, the segments set apart while cleaning, and the mentions found in it.")
 public record DocumentNode(
         @Ignore long id,
         @Ignore LocalDate asOf,
+        @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @Description("Headline, or a descriptive title when the text has none (see notes); null for a text loaded without curated metadata.") String title,
         @Description("Publication that carried the text.") String outlet,
@@ -27,13 +29,11 @@ public record DocumentNode(
         @Description("Curators' notes.") String notes,
         @Description("False for a text loaded without curated metadata (linked automatically only).") boolean curated,
         @NonNull @Description("SHA-256 of the original text (UTF-8 bytes).") String sha256,
-        @Description("Length of the original text in Unicode code points.") int length,
-        @NonNull @Description("The text exactly as received; citation offsets index it.") String originalText,
-        @NonNull @Description("The text cleaned for reading and search.") String cleanedText) implements SearchRecord {
+        @Description("Length of the original text in Unicode code points.") int length) implements SearchRecord, GraphNode {
 
-    static DocumentNode of(SourceDocument d, LocalDate asOf) {
-        return new DocumentNode(d.id, asOf, d.slug, d.title, d.outlet, d.agency, d.url, d.language,
-                d.published == null ? null : d.published.toPartialDate(), d.publishedBasis, d.dateline, d.notes, d.curated,
-                d.sha256, d.originalText.codePointCount(0, d.originalText.length()), d.originalText, d.cleanedText);
+    static DocumentNode of(DocumentRow d, LocalDate asOf) {
+        return new DocumentNode(d.id(), asOf, GraphNode.slots(), d.slug(), d.title(), d.outlet(), d.agency(), d.url(),
+                d.language(), d.published(), d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.sha256(),
+                d.length());
     }
 }

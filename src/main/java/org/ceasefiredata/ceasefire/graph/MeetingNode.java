@@ -1,24 +1,27 @@
 package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
-import org.ceasefiredata.ceasefire.meeting.Meeting;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
+import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
 import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
+import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A meeting in the GraphQL graph; its relations are fields resolved in batches. */
+/** A meeting in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Meeting")
 @Description("A meeting, negotiation round, summit, ministerial session or bilateral talk of the ceasefire process.")
 public record MeetingNode(
         @Ignore long id,
         @Ignore LocalDate asOf,
         @Ignore Long partOfId,
+        @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @NonNull @Description("What the meeting was.") String title,
         @NonNull @Description("Format of the meeting.") MeetingKind kind,
@@ -26,11 +29,11 @@ public record MeetingNode(
         @Description("City or venue; null when the sources do not say.") String place,
         @Description("Country of the place.") String country,
         @Description("When, as precisely as the sources allow; null when they do not say.") PartialDate date,
-        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord {
+        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord, GraphNode {
 
-    static MeetingNode of(Meeting m, LocalDate asOf) {
-        return new MeetingNode(m.id, asOf, m.partOf == null ? null : m.partOf.id, m.slug, m.title, m.kind, m.status, m.place,
-                m.country, m.date == null ? null : m.date.toPartialDate(), m.outcome);
+    static MeetingNode of(MeetingRow m, LocalDate asOf) {
+        return new MeetingNode(m.id(), asOf, m.partOfId(), GraphNode.slots(), m.slug(), m.title(), m.kind(), m.status(),
+                m.place(), m.country(), m.date(), m.outcome());
     }
 
     /** A participant's part in a meeting. */
@@ -41,6 +44,11 @@ public record MeetingNode(
             @Ignore long meetingId,
             @Ignore long participantId,
             @Ignore LocalDate asOf,
-            @NonNull @Description("The part it played at the meeting.") ParticipantRole role) {
+            @Ignore Map<String, Object> related,
+            @NonNull @Description("The part it played at the meeting.") ParticipantRole role) implements GraphNode {
+
+        static ParticipationNode of(ParticipationRow p, LocalDate asOf) {
+            return new ParticipationNode(p.id(), p.meetingId(), p.participant().id(), asOf, GraphNode.slots(), p.role());
+        }
     }
 }

@@ -2,51 +2,75 @@ package org.ceasefiredata.ceasefire.graph;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.ceasefiredata.ceasefire.participant.MembershipRole;
-import org.ceasefiredata.ceasefire.participant.Participant;
+import org.ceasefiredata.ceasefire.participant.ParticipantDetails;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
+import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A participant in the GraphQL graph; its relations are fields resolved in batches. */
+/** A participant in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Participant")
 @Description("A state, organization, group, person or armed group in the ceasefire process.")
 public record ParticipantNode(
         @Ignore long id,
         @Ignore LocalDate asOf,
+        @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @NonNull @Description("What sort of actor it is.") ParticipantKind kind,
         @NonNull @Description("Preferred name.") String name,
-        @Description("Who or what it is, in brief.") String description) implements SearchRecord {
+        @Description("Who or what it is, in brief.") String description) implements SearchRecord, GraphNode {
 
-    static ParticipantNode of(Participant p, LocalDate asOf) {
-        return new ParticipantNode(p.id, asOf, p.slug, p.kind, p.name, p.description);
+    static ParticipantNode of(ParticipantRow p, LocalDate asOf) {
+        return new ParticipantNode(p.id(), asOf, GraphNode.slots(), p.slug(), p.kind(), p.name(), p.description());
+    }
+
+    /** One name of a participant. */
+    @Type("ParticipantName")
+    @Description("A name a participant goes by, and how it relates to it.")
+    public record NameNode(
+            @Description("The name as spelt in the texts.") String name,
+            @Description("How the name relates to the participant.") org.ceasefiredata.ceasefire.participant.NameKind kind,
+            @Description("Since when, for a new name.") PartialDate since) {
     }
 
     /** An office a person held. */
     @Type("Office")
     @Description("An office a person held at the time of the texts.")
     public record OfficeNode(
-            @Ignore Long organizationId,
+            @Ignore ParticipantRow organization,
             @Ignore LocalDate asOf,
+            @Ignore Map<String, Object> related,
             @NonNull @Description("The office, e.g. Foreign Minister.") String title,
             @Description("When, as far as the sources say.") PartialDate during,
-            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations) {
+            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations) implements GraphNode {
+
+        static OfficeNode of(ParticipantDetails.Office o, LocalDate asOf) {
+            return new OfficeNode(o.organization(), asOf, GraphNode.slots(), o.title(), o.during(),
+                    CitationNode.of(o.citations(), asOf));
+        }
     }
 
     /** A membership, walkable to both the member and the group. */
     @Type("Membership")
     @Description("A participant's place in a group (e.g. the International Syria Support Group), since when the texts say.")
     public record MembershipNode(
-            @Ignore long memberId,
-            @Ignore long groupId,
+            @Ignore ParticipantRow member,
+            @Ignore ParticipantRow group,
             @Ignore LocalDate asOf,
+            @Ignore Map<String, Object> related,
             @NonNull @Description("Its place in the group.") MembershipRole role,
             @Description("Since when, as far as the sources say.") PartialDate since,
-            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations) {
+            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations) implements GraphNode {
+
+        static MembershipNode of(ParticipantDetails.Membership m, LocalDate asOf) {
+            return new MembershipNode(m.member(), m.group(), asOf, GraphNode.slots(), m.role(), m.since(),
+                    CitationNode.of(m.citations(), asOf));
+        }
     }
 }

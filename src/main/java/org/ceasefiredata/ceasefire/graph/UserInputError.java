@@ -1,11 +1,10 @@
 package org.ceasefiredata.ceasefire.graph;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-import org.ceasefiredata.ceasefire.web.BadRequestProblem;
-import org.ceasefiredata.ceasefire.web.Problem;
+import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 
 import io.smallrye.graphql.api.ErrorCode;
 
@@ -16,32 +15,28 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("BAD_USER_INPUT")
 public class UserInputError extends RuntimeException {
 
-    /** REST parameter names that GraphQL spells otherwise. */
-    private static final Map<String, String> ARGUMENTS = Map.of("limit", "first", "cursor", "after", "q", "text");
+    private final List<InvalidInput.Violation> violations;
 
-    private final List<Problem.Violation> violations;
-
-    public UserInputError(String message, List<Problem.Violation> violations) {
-        super(message, null, false, false);
-        this.violations = List.copyOf(violations);
+    public UserInputError(InvalidInput problem) {
+        super(problem.getMessage(), null, false, false);
+        this.violations = problem.violations();
     }
 
-    public List<Problem.Violation> violations() {
+    public List<InvalidInput.Violation> violations() {
         return violations;
     }
 
-    /** Runs a resolver, reporting a refused parameter as this error in GraphQL's names. */
+    /** Runs a resolver, reporting invalid input as this error; the query layer names arguments as GraphQL does. */
     public static <T> T guard(Supplier<T> resolver) {
+        return guard(resolver, UnaryOperator.identity());
+    }
+
+    /** Runs a resolver, reporting invalid input as this error with the parameters renamed to the field's arguments. */
+    public static <T> T guard(Supplier<T> resolver, UnaryOperator<String> names) {
         try {
             return resolver.get();
-        } catch (BadRequestProblem e) {
-            List<Problem.Violation> renamed = e.violations().stream()
-                    .map(v -> new Problem.Violation(ARGUMENTS.getOrDefault(v.field(), v.field()), v.message())).toList();
-            String message = renamed.isEmpty()
-                    ? e.getMessage()
-                    : "Invalid arguments: " + String.join("; ",
-                            renamed.stream().map(v -> v.field() + " " + v.message()).toList()) + ".";
-            throw new UserInputError(message, renamed);
+        } catch (InvalidInput e) {
+            throw new UserInputError(e.renamed(names));
         }
     }
 }

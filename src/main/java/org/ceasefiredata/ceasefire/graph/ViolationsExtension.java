@@ -20,7 +20,7 @@ public class ViolationsExtension implements ErrorExtensionProvider {
             return null;
         }
         JsonArrayBuilder array = Json.createArrayBuilder();
-        error.violations().forEach(v -> array.add(Json.createObjectBuilder().add("argument", v.field()).add("message",
+        error.violations().forEach(v -> array.add(Json.createObjectBuilder().add("argument", v.parameter()).add("message",
                 v.message())));
         return array.build();
     }

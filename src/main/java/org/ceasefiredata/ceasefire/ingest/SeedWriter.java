@@ -65,6 +65,7 @@ final class SeedWriter {
     private final Map<String, Long> documentIds = new HashMap<>();
     private final Map<String, String> documentShas = new HashMap<>();
     private int citations;
+    private final List<Citation> pending = new java.util.ArrayList<>();
 
     private final NameMatcher names;
 
@@ -101,8 +102,7 @@ final class SeedWriter {
         Map<String, Long> meetingIds = writeMeetings(participantIds);
         Map<String, Long> commitmentIds = writeCommitments(participantIds, meetingIds);
         writeDeadlines(participantIds, meetingIds, commitmentIds);
-        em.flush();
-        em.clear();
+        flush();
         SearchIndex.rebuild(em);
         return new LoadCounts(seeds.documents().size(), seeds.participants().size(), seeds.meetings().size(),
                 seeds.commitments().size(), seeds.deadlines().size(), citations, mentions);
@@ -181,7 +181,7 @@ final class SeedWriter {
             }
             for (NameHit hit : names.find(cleaned.text())) {
                 Mention m = mention(d, original, cleaned, hit.start(), hit.end(), MentionKind.PARTICIPANT);
-                m.participant = em.getReference(Participant.class, participantIds.get(hit.key()));
+                m.participantId = participantIds.get(hit.key());
                 m.persist();
                 mentions++;
             }
@@ -194,8 +194,7 @@ final class SeedWriter {
                 mentions++;
             }
             // Bounded memory for large corpora: nothing of a written document is needed again but its id.
-            em.flush();
-            em.clear();
+            flush();
         }
         return mentions;
     }
@@ -215,15 +214,16 @@ final class SeedWriter {
 
     private void writeParticipantDetails(Map<String, Long> participantIds) {
         for (Annotations.Participant a : seeds.participants()) {
-            Participant p = em.getReference(Participant.class, participantIds.get(a.slug()));
-            cite(a.citations(), c -> c.participant = p);
-            claims(a.claims(), claim -> claim.participant = p);
+            Long participantId = participantIds.get(a.slug());
+            Participant p = em.getReference(Participant.class, participantId);
+            cite(a.citations(), c -> c.participantId = participantId);
+            claims(a.claims(), claim -> claim.participantId = participantId);
             ParticipantName preferred = name(p, a.name(), NameKind.PREFERRED, null);
             preferred.persist();
             for (Annotations.Alias alias : a.aliases()) {
                 ParticipantName n = name(p, alias.name(), Wire.parse(NameKind.class, alias.kind()), alias.since());
                 n.persist();
-                cite(alias.citations(), c -> c.participantName = n);
+                cite(alias.citations(), c -> c.participantNameId = n.id);
             }
             for (Annotations.Office o : a.offices()) {
                 ParticipantOffice office = new ParticipantOffice();
@@ -232,7 +232,7 @@ final class SeedWriter {
                 office.organization = o.of() == null ? null : em.getReference(Participant.class, participantIds.get(o.of()));
                 office.during = window(o.during());
                 office.persist();
-                cite(o.citations(), c -> c.participantOffice = office);
+                cite(o.citations(), c -> c.participantOfficeId = office.id);
             }
             for (Annotations.Membership m : a.memberships()) {
                 Membership membership = new Membership();
@@ -241,11 +241,10 @@ final class SeedWriter {
                 membership.role = Wire.parse(MembershipRole.class, m.role());
                 membership.since = window(m.since());
                 membership.persist();
-                cite(m.citations(), c -> c.membership = membership);
+                cite(m.citations(), c -> c.membershipId = membership.id);
             }
         }
-        em.flush();
-        em.clear();
+        flush();
     }
 
     private static ParticipantName name(Participant p, String name, NameKind kind, String since) {
@@ -280,19 +279,18 @@ final class SeedWriter {
             Meeting m = bySlug.get(a.slug());
             m.partOf = a.partOf() == null ? null : bySlug.get(a.partOf());
             ids.put(m.slug, m.id);
-            cite(a.citations(), c -> c.meeting = m);
-            claims(a.claims(), claim -> claim.meeting = m);
+            cite(a.citations(), c -> c.meetingId = m.id);
+            claims(a.claims(), claim -> claim.meetingId = m.id);
             for (Annotations.Participation p : a.participants()) {
                 MeetingParticipant mp = new MeetingParticipant();
                 mp.meeting = m;
                 mp.participant = em.getReference(Participant.class, participantIds.get(p.participant()));
                 mp.role = Wire.parse(ParticipantRole.class, p.role());
                 mp.persist();
-                cite(p.citations(), c -> c.meetingParticipant = mp);
+                cite(p.citations(), c -> c.meetingParticipantId = mp.id);
             }
         }
-        em.flush();
-        em.clear();
+        flush();
         return ids;
     }
 
@@ -310,14 +308,13 @@ final class SeedWriter {
             c.status = current(CommitmentStatus.class, a.status(), CommitmentStatus.UNKNOWN);
             c.persist();
             ids.put(c.slug, c.id);
-            cite(a.citations(), x -> x.commitment = c);
-            claims(a.claims(), claim -> claim.commitment = c);
+            cite(a.citations(), x -> x.commitmentId = c.id);
+            claims(a.claims(), claim -> claim.commitmentId = c.id);
             parties(c, a.madeBy(), PartyRelation.MADE_BY, participantIds);
             parties(c, a.binds(), PartyRelation.BINDS, participantIds);
             assessments(a.status(), CommitmentStatus.class, x -> x.commitment = c);
         }
-        em.flush();
-        em.clear();
+        flush();
         return ids;
     }
 
@@ -347,8 +344,8 @@ final class SeedWriter {
             d.due = a.due() != null ? window(a.due()) : DateWindow.of(shift(PartialDate.parse(a.anchor()), a.offset()));
             d.status = current(DeadlineStatus.class, a.status(), DeadlineStatus.UNKNOWN);
             d.persist();
-            cite(a.citations(), x -> x.deadline = d);
-            claims(a.claims(), claim -> claim.deadline = d);
+            cite(a.citations(), x -> x.deadlineId = d.id);
+            claims(a.claims(), claim -> claim.deadlineId = d.id);
             for (String slug : a.setBy().stream().distinct().toList()) {
                 DeadlineSetter setter = new DeadlineSetter();
                 setter.deadline = d;
@@ -380,7 +377,7 @@ final class SeedWriter {
             assessment.status = Wire.parse(type, a.status()).name();
             assessment.note = a.note();
             assessment.persist();
-            cite(a.citations(), c -> c.statusAssessment = assessment);
+            cite(a.citations(), c -> c.statusAssessmentId = assessment.id);
         }
     }
 
@@ -391,8 +388,20 @@ final class SeedWriter {
             claim.about = a.about();
             claim.value = a.value();
             claim.persist();
-            cite(a.citations(), c -> c.claim = claim);
+            cite(a.citations(), c -> c.claimId = claim.id);
         }
+    }
+
+    /**
+     * Writes what is pending, then the citations of it: a citation refers to its fact by id (evidence sits below the
+     * records it supports), so Hibernate cannot order its insert after the fact's by itself.
+     */
+    private void flush() {
+        em.flush();
+        pending.forEach(c -> c.persist());
+        pending.clear();
+        em.flush();
+        em.clear();
     }
 
     private void cite(List<Annotations.Citation> annotations, Consumer<Citation> subject) {
@@ -405,7 +414,7 @@ final class SeedWriter {
             c.endOffset = where.end();
             c.documentSha256 = documentShas.get(where.documentSlug());
             subject.accept(c);
-            c.persist();
+            pending.add(c);
             citations++;
         }
     }

@@ -2,6 +2,7 @@ package org.ceasefiredata.ceasefire.web;
 
 import jakarta.ws.rs.core.Application;
 
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -19,12 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @OpenAPIDefinition(info = @Info(title = "Syria ceasefire dataset API", version = "0.1.0"), components = @Components(parameters = {
         @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 100.", example = "25", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")),
         @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Opaque cursor from the 'next' or 'prev' field (or Link header) of a previous page of the same query.", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "Answer as the record stood on this day: only facts supported by sources published on or before it, statuses as assessed then. Any date precision (2016, 2016-07, 2016-07-31); the last day of the period counts.", example = "2016-07-31", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "from", in = ParameterIn.QUERY, description = "Start of a date window (its first day counts; any precision: 2016, 2016-02, 2016-02-12, 2015-fall). A record matches if its own date window overlaps.", example = "2016-02", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "to", in = ParameterIn.QUERY, description = "End of a date window (its last day counts; any precision).", example = "2016-03", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "participant", in = ParameterIn.QUERY, description = "Participants by slug or by any of their names, comma-separated (any of them).", example = "sergei-lavrov,United States", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must appear (case-insensitive) in the record's main text fields.", example = "ceasefire", schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "slug", in = ParameterIn.QUERY, description = "Batch lookup: slugs, comma-separated.", example = "issg-munich-2016-02,vienna-talks-2015", schema = @Schema(type = SchemaType.STRING))}, responses = {
+        @Parameter(name = "asOf", in = ParameterIn.QUERY, description = Docs.AS_OF, example = "2016-07-31", schema = @Schema(type = SchemaType.STRING))}, responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "A parameter is invalid: the detail says which and why, 'violations' lists each.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No record has this slug (or none was known as of the given day).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The Accept header allows no type this endpoint produces (application/json).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))}))

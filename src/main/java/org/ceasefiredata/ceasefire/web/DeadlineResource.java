@@ -1,5 +1,10 @@
 package org.ceasefiredata.ceasefire.web;
 
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,17 +12,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.commitment.DeadlineQueries;
-import org.ceasefiredata.ceasefire.commitment.DeadlineView;
+import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRow;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.Separator;
 
 /** Deadlines of the ceasefire process over HTTP. */
 @Path("/api/v1/deadlines")
@@ -25,35 +33,45 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Deadlines", description = "Target dates and time limits, absolute or relative, and whether they were met.")
 public class DeadlineResource {
 
+    static final String SORT = "Sort keys, comma-separated, '-' for descending: due, dueEnd, slug, status (not with asOf). Default: due,dueEnd,slug.";
+    static final String LIST_INCLUDE = "Related records to embed: history.";
+    static final String DETAIL_INCLUDE = "Related records to embed: history. Default: history. The deadline's own setters, citations and claims always come.";
+    static final Set<String> INCLUDES = Set.of("history");
+
+    @Inject
+    DeadlineRepository deadlines;
+    @Inject
+    Views views;
+
     @GET
     @Operation(summary = "List deadlines", description = "Deadlines by the window they fall due in (undated last). 'from'/'to' match deadlines whose due window overlaps; 'status' filters on the status as assessed on the asOf day when one is given (status=missed answers 'which deadlines were missed?').")
     @APIResponse(responseCode = "200", description = "A page of deadlines; Link headers point to the next and previous pages.")
-    @Parameter(ref = "asOf")
-    @Parameter(ref = "from")
-    @Parameter(ref = "to")
-    @Parameter(ref = "participant")
-    @Parameter(ref = "q")
-    @Parameter(ref = "slug")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Statuses, comma-separated: met, missed, pending, superseded, unknown.", example = "missed,pending", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "absolute or relative.", example = "relative", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "commitment", in = ParameterIn.QUERY, description = "Deadlines of these commitments (slugs), comma-separated.", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "meeting", in = ParameterIn.QUERY, description = "Deadlines set at these meetings (slugs), comma-separated.", example = "issg-munich-2016-02", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated, '-' for descending: due, dueEnd, slug, status. Default: due,dueEnd,slug.", example = "-due", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "include", in = ParameterIn.QUERY, description = "Related records to embed: history.", example = "history", schema = @Schema(type = SchemaType.STRING))
-    public RestResponse<PageView<DeadlineView>> list(@Context UriInfo uri) {
-        ListRequest request = DeadlineQueries.request(uri);
-        return DeadlineQueries.list(request, w -> {
-        }).response(uri, request);
+    public RestResponse<PageView<DeadlineView>> list(@BeanParam DeadlineFilter filter, @BeanParam Paging paging,
+            @Parameter(description = SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Parameter(description = LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Context UriInfo uri) {
+        return list(filter, paging, sort, include, uri, views);
+    }
+
+    /** The deadline list as asked for: also answers the deadlines of a commitment, a meeting or a participant. */
+    static RestResponse<PageView<DeadlineView>> list(DeadlineFilter filter, Paging paging, String sort,
+            List<String> include, UriInfo uri, Views views) {
+        PageRequest page = paging.request(sort, DeadlineRepository.SORT, DeadlineRepository.DEFAULT_SORT);
+        Include embed = Include.parse(include, INCLUDES, Include.none());
+        return views.deadlines(filter, page, embed).response(uri);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get one deadline", description = "A deadline with its due window, anchor and offset, setters, commitment, meeting, status history, claims and citations.")
     @APIResponse(responseCode = "200", description = "The deadline.")
-    @Parameter(ref = "asOf")
-    public DeadlineView get(@Parameter(description = "The deadline's slug.") @RestPath String slug, @Context UriInfo uri) {
-        ListRequest request = ListRequest.record(uri);
-        return DeadlineQueries.get(slug, request.asOf())
-                .orElseThrow(() -> NotFoundProblem.of("deadline", slug, request.asOf()));
+    public DeadlineView get(
+            @Parameter(description = "The deadline's slug.", example = "august-1-transition-deadline") @RestPath String slug,
+            @Parameter(ref = "asOf") @RestQuery String asOf,
+            @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
+        Include embed = Include.parse(include, INCLUDES, Include.of("history"));
+        java.time.LocalDate day = Days.asOf(asOf);
+        DeadlineRow deadline = deadlines.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
+        return views.deadlines(List.of(deadline), day, embed).get(0);
     }
 }

@@ -2,6 +2,8 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,14 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.document.DocumentQueries;
-import org.ceasefiredata.ceasefire.document.DocumentView;
+import org.ceasefiredata.ceasefire.document.DocumentFilter;
+import org.ceasefiredata.ceasefire.document.DocumentRepository;
+import org.ceasefiredata.ceasefire.document.DocumentRow;
 import org.ceasefiredata.ceasefire.document.MentionKind;
-import org.ceasefiredata.ceasefire.document.MentionView;
-import org.ceasefiredata.ceasefire.evidence.SourceDocument;
-import org.ceasefiredata.ceasefire.kernel.Wire;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,57 +32,42 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Documents", description = "The source texts every fact cites, with their metadata, texts and mentions.")
 public class DocumentResource {
 
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    Views views;
+
     @GET
     @Operation(summary = "List documents", description = "Source documents by publication date (undated last), metadata only.")
     @APIResponse(responseCode = "200", description = "A page of documents; Link headers point to the next and previous pages.")
-    @Parameter(ref = "asOf")
-    @Parameter(ref = "from")
-    @Parameter(ref = "to")
-    @Parameter(ref = "q")
-    @Parameter(ref = "slug")
-    @Parameter(name = "participant", in = ParameterIn.QUERY, description = "Documents mentioning these participants (slug or any name), comma-separated.", example = "Nusra Front", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated, '-' for descending: published, slug, title. Default: published,slug.", example = "-published", schema = @Schema(type = SchemaType.STRING))
-    public RestResponse<PageView<DocumentView>> list(@Context UriInfo uri) {
-        ListRequest request = DocumentQueries.request(uri);
-        return DocumentQueries.list(request).response(uri, request);
+    public RestResponse<PageView<DocumentView>> list(@BeanParam DocumentFilter filter, @BeanParam Paging paging,
+            @Parameter(description = "Sort keys, comma-separated, '-' for descending: published, slug, title. Default: published,slug.", example = "-published", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Context UriInfo uri) {
+        PageRequest page = paging.request(sort, DocumentRepository.SORT, DocumentRepository.DEFAULT_SORT);
+        return PageView.of(documents.page(filter, page), page.limit(), views::documentSummaries).response(uri);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get one document", description = "A document's metadata, its original text (which citation offsets index), its cleaned text, the segments set apart, and the mentions found in it.")
     @APIResponse(responseCode = "200", description = "The document.")
-    @Parameter(ref = "asOf")
-    public DocumentView get(@Parameter(description = "The document's slug.") @RestPath String slug, @Context UriInfo uri) {
-        ListRequest request = ListRequest.record(uri);
-        return DocumentQueries.get(slug, request.asOf())
-                .orElseThrow(() -> NotFoundProblem.of("document", slug, request.asOf()));
+    public DocumentView get(
+            @Parameter(description = "The document's slug.", example = "ap-geneva-kerry-lavrov-2016-08-26") @RestPath String slug,
+            @Parameter(ref = "asOf") @RestQuery String asOf) {
+        java.time.LocalDate day = Days.asOf(asOf);
+        DocumentRow document = documents.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("document", slug, day));
+        return views.document(document);
     }
 
     @GET
     @Path("/{slug}/mentions")
     @Operation(summary = "Mentions in a document", description = "Participants and date expressions found automatically in the document, in text order.")
     @APIResponse(responseCode = "200", description = "The mentions.")
-    public List<MentionView> mentions(@Parameter(description = "The document's slug.") @RestPath String slug,
+    public List<MentionView> mentions(
+            @Parameter(description = "The document's slug.", example = "ap-geneva-kerry-lavrov-2016-08-26") @RestPath String slug,
             @Parameter(description = "participant or date; both when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "participant", "date"})) @RestQuery String kind,
-            @Context UriInfo uri) {
-        for (String name : uri.getQueryParameters().keySet()) {
-            if (!name.equals("kind")) {
-                throw new BadRequestProblem("Invalid query parameters: " + name + " is not a parameter of this resource;"
-                        + " allowed: kind.",
-                        List.of(new Problem.Violation(name, "is not a parameter of this resource; allowed: kind")));
-            }
-        }
-        MentionKind k = null;
-        if (kind != null) {
-            try {
-                k = Wire.parse(MentionKind.class, kind);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestProblem("Invalid query parameters: kind " + e.getMessage() + ".",
-                        List.of(new Problem.Violation("kind", e.getMessage())));
-            }
-        }
-        SourceDocument d = SourceDocument.findBySlug(slug).orElseThrow(() -> NotFoundProblem.of("document", slug, null));
-        return DocumentQueries.mentions(d, k);
+                    "participant", "date"})) @RestQuery MentionKind kind) {
+        DocumentRow document = documents.bySlug(slug, null).orElseThrow(() -> NotFoundProblem.of("document", slug, null));
+        return views.mentions(document, kind);
     }
 }

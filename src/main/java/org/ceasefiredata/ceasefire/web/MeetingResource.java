@@ -1,7 +1,10 @@
 package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
+import java.util.Set;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,23 +12,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.ceasefiredata.ceasefire.commitment.CommitmentQueries;
-import org.ceasefiredata.ceasefire.commitment.CommitmentView;
-import org.ceasefiredata.ceasefire.commitment.DeadlineQueries;
-import org.ceasefiredata.ceasefire.commitment.DeadlineView;
-import org.ceasefiredata.ceasefire.meeting.Meeting;
-import org.ceasefiredata.ceasefire.meeting.MeetingQueries;
-import org.ceasefiredata.ceasefire.meeting.MeetingView;
-import org.ceasefiredata.ceasefire.meeting.ParticipationView;
+import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
+import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
+import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
+import org.ceasefiredata.ceasefire.kernel.Checks;
+import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
+import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
+import org.ceasefiredata.ceasefire.meeting.MeetingRow;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.Separator;
 
 /** Meetings of the ceasefire process over HTTP. */
 @Path("/api/v1/meetings")
@@ -33,76 +38,109 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Meetings", description = "Meetings, negotiation rounds, summits and talks, with participants and citations.")
 public class MeetingResource {
 
+    static final String SORT = "Sort keys, comma-separated, '-' for descending: date, end, slug, title, kind, status. Default: date,end,slug.";
+    static final String LIST_INCLUDE = "Related records to embed, comma-separated: participants, commitments (commitments.deadlines: with their deadlines), deadlines.";
+    static final String DETAIL_INCLUDE = "Related records to embed, comma-separated: participants, commitments (commitments.deadlines: each with its deadlines), deadlines. Default: participants, commitments, deadlines. The meeting's own citations and claims always come.";
+    static final Set<String> INCLUDES = Set.of("participants", "commitments", "commitments.deadlines", "deadlines");
+
+    @Inject
+    MeetingRepository meetings;
+    @Inject
+    CommitmentRepository commitments;
+    @Inject
+    DeadlineRepository deadlines;
+    @Inject
+    Views views;
+
     @GET
     @Operation(summary = "List meetings", description = "Meetings in chronological order by default (by the first day their date can be, then the last; undated meetings last). Filters combine with AND; a filter's comma-separated values combine with OR.")
     @APIResponse(responseCode = "200", description = "A page of meetings; Link headers point to the next and previous pages.")
-    @Parameter(ref = "asOf")
-    @Parameter(ref = "from")
-    @Parameter(ref = "to")
-    @Parameter(ref = "participant")
-    @Parameter(ref = "q")
-    @Parameter(ref = "slug")
-    @Parameter(name = "place", in = ParameterIn.QUERY, description = "City or country, case-insensitive; comma-separated for several.", example = "Geneva", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Meeting kinds, comma-separated: negotiation-round, summit, ministerial, bilateral, working-group, conference, series, other.", example = "ministerial,bilateral", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Statuses, comma-separated: held, failed, planned, proposed, suspended, cancelled.", example = "held", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated, '-' for descending: date, end, slug, title, kind, status. Default: date,end,slug.", example = "-date,slug", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "include", in = ParameterIn.QUERY, description = "Related records to embed, comma-separated: participants, commitments, deadlines.", example = "participants", schema = @Schema(type = SchemaType.STRING))
-    public RestResponse<PageView<MeetingView>> list(@Context UriInfo uri) {
-        ListRequest request = MeetingQueries.request(uri);
-        return MeetingQueries.list(request, w -> {
-        }).response(uri, request);
+    public RestResponse<PageView<MeetingView>> list(@BeanParam MeetingFilter filter, @BeanParam Paging paging,
+            @Parameter(description = SORT, example = "-date,slug", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Parameter(description = LIST_INCLUDE, example = "participants", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Context UriInfo uri) {
+        return list(filter, paging, sort, include, uri, views);
+    }
+
+    /** The meeting list as asked for: also answers the meetings of a participant. */
+    static RestResponse<PageView<MeetingView>> list(MeetingFilter filter, Paging paging, String sort, List<String> include,
+            UriInfo uri, Views views) {
+        PageRequest page = paging.request(sort, MeetingRepository.SORT, MeetingRepository.CHRONOLOGICAL);
+        Include embed = Include.parse(include, INCLUDES, Include.none());
+        return views.meetings(filter, page, embed).response(uri);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one meeting", description = "A meeting by its slug, with participants and roles, commitments and deadlines it produced, outcome, claims and citations.")
+    @Operation(summary = "Get one meeting", description = "A meeting by its slug, with participants and roles, the commitments and deadlines it produced, outcome, claims and citations.")
     @APIResponse(responseCode = "200", description = "The record.")
-    @Parameter(ref = "asOf")
     public MeetingView get(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
-            @Context UriInfo uri) {
-        ListRequest request = ListRequest.record(uri);
-        return MeetingQueries.get(slug, request.asOf()).orElseThrow(() -> NotFoundProblem.of("meeting", slug, request.asOf()));
+            @Parameter(ref = "asOf") @RestQuery String asOf,
+            @Parameter(description = DETAIL_INCLUDE, example = "commitments.deadlines", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
+        Include embed = Include.parse(include, INCLUDES, Include.of("participants", "commitments", "deadlines"));
+        java.time.LocalDate day = Days.asOf(asOf);
+        MeetingRow meeting = meetings.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
+        return views.meetings(List.of(meeting), day, embed).get(0);
     }
 
     @GET
     @Path("/{slug}/participants")
     @Operation(summary = "Participants of a meeting", description = "Who took part in the meeting (or was excluded from it), in which role, with evidence; ordered by role then name.")
-    @APIResponse(responseCode = "200", description = "The record.")
-    @Parameter(ref = "asOf")
+    @APIResponse(responseCode = "200", description = "The participations.")
     public List<ParticipationView> participants(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
-            @Context UriInfo uri) {
-        ListRequest request = ListRequest.record(uri);
-        return MeetingQueries.participants(slug, request.asOf())
-                .orElseThrow(() -> NotFoundProblem.of("meeting", slug, request.asOf()));
+            @Parameter(ref = "asOf") @RestQuery String asOf) {
+        java.time.LocalDate day = Days.asOf(asOf);
+        MeetingRow meeting = meetings.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
+        return views.participations(List.of(meeting), day).getOrDefault(meeting.id(), List.of());
     }
 
     @GET
     @Path("/{slug}/commitments")
-    @Operation(summary = "Commitments made at a meeting", description = "With the commitments list's filters, sort and paging.")
+    @Operation(summary = "Commitments made at a meeting", description = "The commitment list with meeting={slug}: the same filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of commitments.")
     public RestResponse<PageView<CommitmentView>> commitments(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
+            @BeanParam CommitmentFilter filter, @BeanParam Paging paging,
+            @Parameter(description = CommitmentResource.SORT, example = "-date", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Parameter(description = CommitmentResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
             @Context UriInfo uri) {
-        long id = require(slug);
-        ListRequest request = CommitmentQueries.request(uri);
-        return CommitmentQueries.list(request, w -> w.and("e.meeting.id = " + w.param(id))).response(uri, request);
+        require(slug);
+        filter.meeting = narrowed("meeting", filter.meeting, slug);
+        return CommitmentResource.list(filter, paging, sort, include, uri, views);
     }
 
     @GET
     @Path("/{slug}/deadlines")
-    @Operation(summary = "Deadlines set at a meeting", description = "With the deadlines list's filters, sort and paging.")
+    @Operation(summary = "Deadlines set at a meeting", description = "The deadline list with meeting={slug}: the same filters, sort and paging.")
     @APIResponse(responseCode = "200", description = "A page of deadlines.")
     public RestResponse<PageView<DeadlineView>> deadlines(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
+            @BeanParam DeadlineFilter filter, @BeanParam Paging paging,
+            @Parameter(description = DeadlineResource.SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Parameter(description = DeadlineResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
             @Context UriInfo uri) {
-        long id = require(slug);
-        ListRequest request = DeadlineQueries.request(uri);
-        return DeadlineQueries.list(request, w -> w.and("e.meeting.id = " + w.param(id))).response(uri, request);
+        require(slug);
+        filter.meeting = narrowed("meeting", filter.meeting, slug);
+        return DeadlineResource.list(filter, paging, sort, include, uri, views);
     }
 
-    private static long require(String slug) {
-        return Meeting.findBySlug(slug).map(m -> m.id).orElseThrow(() -> NotFoundProblem.of("meeting", slug, null));
+    private void require(String slug) {
+        if (meetings.bySlug(slug, null).isEmpty()) {
+            throw NotFoundProblem.of("meeting", slug, null);
+        }
+    }
+
+    /**
+     * A sub-resource is its list with the parent as a filter; the same filter given as a parameter too would be
+     * ambiguous, so it is refused.
+     */
+    static List<String> narrowed(String parameter, List<String> given, String slug) {
+        if (given != null && !given.isEmpty()) {
+            new Checks().reject(parameter, "is fixed by the path of this resource; use the top-level list to filter by "
+                    + parameter).done();
+        }
+        return List.of(slug);
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.ceasefiredata.ceasefire.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -20,36 +22,38 @@ public record PageView<T>(
         @Schema(description = "Cursor of the next page, null on the last page.", nullable = true, example = "eyJ2YWx1ZXMiOlsiMjAxNi0wMi0xMSJdfQ") String next,
         @Schema(description = "Cursor of the previous page, null on the first page.", nullable = true, example = "eyJ2YWx1ZXMiOlsiMjAxNS0xMi0wMSJdfQ") String prev) {
 
-    /** The page of views for a page of entities. */
-    public static <E, T> PageView<T> of(Listing.Page<E> page, ListRequest request, Function<List<E>, List<T>> views) {
-        return of(page.map(views), request);
-    }
-
-    public static <T> PageView<T> of(Listing.Page<T> page, ListRequest request) {
-        return new PageView<>(page.rows(), request.limit(), page.total(), page.next(), page.prev());
+    /** The page of views for a page of rows (converted as a batch). */
+    public static <R, T> PageView<T> of(Page<R> page, int limit, Function<List<R>, List<T>> views) {
+        return new PageView<>(views.apply(page.rows()), limit, page.total() == null ? 0 : page.total(), page.next(),
+                page.prev());
     }
 
     /** A 200 response with RFC 8288 {@code Link} headers (path-absolute) for the next and previous pages. */
-    public RestResponse<PageView<T>> response(UriInfo uri, ListRequest request) {
+    public RestResponse<PageView<T>> response(UriInfo uri) {
         RestResponse.ResponseBuilder<PageView<T>> builder = RestResponse.ResponseBuilder.ok(this);
         if (next != null) {
-            builder.header("Link", "<" + link(uri, request.parametersWithCursor(next)) + ">; rel=\"next\"");
+            builder.header("Link", "<" + link(uri, next) + ">; rel=\"next\"");
         }
         if (prev != null) {
-            builder.header("Link", "<" + link(uri, request.parametersWithCursor(prev)) + ">; rel=\"prev\"");
+            builder.header("Link", "<" + link(uri, prev) + ">; rel=\"prev\"");
         }
         return builder.build();
     }
 
-    private static String link(UriInfo uri, Map<String, String> params) {
+    /** The request's path and query with another cursor. */
+    private static String link(UriInfo uri, String cursor) {
         // Built by hand: UriBuilder would keep '%XX' in values as escapes, changing what they mean.
         StringBuilder link = new StringBuilder(uri.getRequestUri().getRawPath());
         char separator = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            link.append(separator).append(encode(p.getKey())).append('=').append(encode(p.getValue()));
+        MultivaluedMap<String, String> params = uri.getQueryParameters();
+        for (Map.Entry<String, List<String>> p : params.entrySet()) {
+            if (p.getKey().equals("cursor")) {
+                continue;
+            }
+            link.append(separator).append(encode(p.getKey())).append('=').append(encode(String.join(",", p.getValue())));
             separator = '&';
         }
-        return link.toString();
+        return link.append(separator).append("cursor=").append(encode(cursor)).toString();
     }
 
     private static String encode(String value) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
@@ -29,9 +30,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response badRequest(BadRequestProblem e, UriInfo uri) {
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
         Log.debugf("400 %s: %s", uri.getPath(), e.getMessage());
-        return problem(Response.Status.BAD_REQUEST, e.getMessage(), uri, e.violations());
+        return problem(Response.Status.BAD_REQUEST, e.getMessage(), uri,
+                e.violations().stream().map(v -> new Problem.Violation(restName(v.parameter()), v.message())).toList());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+        return invalidInput(e.problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -84,6 +91,14 @@ public class ProblemMappers {
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, uri.getPath(),
                         violations == null || violations.isEmpty() ? null : violations))
                 .build();
+    }
+
+    /**
+     * The REST name of a filter field: the filters' Java fields carry their GraphQL names, and the one that REST spells
+     * otherwise ({@code text}, the {@code q} parameter) is renamed here.
+     */
+    private static String restName(String field) {
+        return field.equals("text") ? "q" : field;
     }
 
     /** The last node of a violation path ({@code list.size} → {@code size}): the parameter the client sent. */

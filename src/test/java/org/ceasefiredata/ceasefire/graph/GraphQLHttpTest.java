@@ -20,8 +20,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.ceasefiredata.ceasefire.web.Statements;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,9 +119,7 @@ class GraphQLHttpTest {
 
     @Test
     void limitsAreNamedAndRunNoSql() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.setStatisticsEnabled(true);
-        long before = stats.getPrepareStatementCount();
+        long before = Statements.count();
         fresh("too-deep").body("data", nullValue())
                 .body("errors.find { it.extensions.code == 'MAX_DEPTH_EXCEEDED' }.extensions.maximum", equalTo(12))
                 .body("errors.find { it.extensions.code == 'MAX_DEPTH_EXCEEDED' }.message",
@@ -135,7 +132,7 @@ class GraphQLHttpTest {
                     .body("errors[0].extensions.code", equalTo("MAX_FIRST_EXCEEDED"))
                     .body("errors[0].message", containsString("maximum first of 100"));
         }
-        assertEquals(0, stats.getPrepareStatementCount() - before, "SQL statements run for operations over a limit");
+        assertEquals(0, Statements.count() - before, "SQL statements run for operations over a limit");
         fresh("first-too-large", "first", 100).body("errors", nullValue()).body("data.meetings.totalCount", equalTo(17));
     }
 
@@ -154,13 +151,11 @@ class GraphQLHttpTest {
 
     @Test
     void nestedFieldsAreBatched() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.setStatisticsEnabled(true);
         // One statement per batched field of the operation (and the list's count and page), however many records:
         // 2 meetings need fewer only where a batch is empty (no commitments: no query for their deadlines).
-        long two = statements(stats, 2);
-        long nine = statements(stats, 9);
-        long all = statements(stats, 17);
+        long two = statements(2);
+        long nine = statements(9);
+        long all = statements(17);
         assertTrue(two <= nine && nine <= all, two + ", " + nine + ", " + all);
         assertTrue(all <= 24, all + " statements for a query three levels deep over all meetings (20 batched fields)");
         fresh("three-levels", "first", 17).body("data.meetings.nodes", hasSize(17));
@@ -168,23 +163,21 @@ class GraphQLHttpTest {
 
     @Test
     void aRepeatedOperationIsAnsweredFromMemory() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.setStatisticsEnabled(true);
         String first = run("meeting-commitments", "slug", "issg-munich-2016-02").body("errors", nullValue()).extract()
                 .asString();
-        long before = stats.getPrepareStatementCount();
+        long before = Statements.count();
         String again = run("meeting-commitments", "slug", "issg-munich-2016-02").extract().asString();
-        assertEquals(0, stats.getPrepareStatementCount() - before, "statements for a repeated operation");
+        assertEquals(0, Statements.count() - before, "statements for a repeated operation");
         assertEquals(first, again);
         // Errors are not kept: a bad argument is checked again.
         run("meetings", "filter", Map.of("from", "2016-13")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         run("meetings", "filter", Map.of("from", "2016-13")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
-    private static long statements(Statistics stats, int first) {
-        long before = stats.getPrepareStatementCount();
+    private static long statements(int first) {
+        long before = Statements.count();
         fresh("three-levels", "first", first).body("errors", nullValue());
-        return stats.getPrepareStatementCount() - before;
+        return Statements.count() - before;
     }
 
     private static boolean isBlank(Object description) {

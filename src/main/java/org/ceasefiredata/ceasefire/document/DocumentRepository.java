@@ -1,0 +1,163 @@
+package org.ceasefiredata.ceasefire.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ceasefiredata.ceasefire.paging.ListQuery;
+import org.ceasefiredata.ceasefire.paging.Lists;
+import org.ceasefiredata.ceasefire.paging.Page;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
+import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Row;
+import org.ceasefiredata.ceasefire.paging.SortField;
+import org.ceasefiredata.ceasefire.paging.SortKey;
+import org.ceasefiredata.ceasefire.paging.Sql;
+import org.ceasefiredata.ceasefire.paging.Where;
+import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
+
+/** Every query about source documents: the list, lookups, texts, set-apart segments and mentions. */
+@ApplicationScoped
+public class DocumentRepository {
+
+    public static final SortField PUBLISHED = SortField.dateOrLast("published", "e.published_earliest");
+    public static final SortField SLUG = SortField.text("slug", "e.slug");
+    public static final List<SortField> SORT = List.of(PUBLISHED, SLUG,
+            SortField.text("title", "lower(coalesce(e.title, ''))"));
+    public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(PUBLISHED), SortKey.asc(SLUG));
+
+    static final String COLUMNS = "e.id, e.slug, e.title, e.outlet, e.agency, e.url, e.language, e.published_value,"
+            + " e.published_earliest, e.published_latest, e.published_precision, e.published_basis, e.dateline, e.notes,"
+            + " e.curated, e.sha256, char_length(e.original_text) as length";
+
+    @Inject
+    Sql sql;
+    @Inject
+    Lists lists;
+    @Inject
+    ParticipantRepository participants;
+
+    static DocumentRow row(Row r) throws java.sql.SQLException {
+        return new DocumentRow(r.id("id"), r.text("slug"), r.text("title"), r.text("outlet"), r.text("agency"),
+                r.text("url"), r.text("language"), r.partialDate("published"), r.text("published_basis"),
+                r.text("dateline"), r.text("notes"), r.bool("curated"), r.text("sha256"), r.integer("length"));
+    }
+
+    /** One page of the document list. */
+    public Page<DocumentRow> page(DocumentFilter filter, PageRequest page) {
+        DocumentFilter.Checked f = (filter == null ? new DocumentFilter() : filter).check();
+        Where w = new Where();
+        if (f.from() != null) {
+            w.and("e.published_latest >= " + w.param(f.from()));
+        }
+        if (f.to() != null) {
+            w.and("e.published_earliest <= " + w.param(f.to()));
+        }
+        if (f.participant() != null) {
+            w.and("exists (select 1 from mention m where m.document_id = e.id and m.participant_id = any("
+                    + w.param(List.copyOf(participants.resolve(f.participant(), "participant"))) + "))");
+        }
+        if (f.text() != null) {
+            String like = w.contains(f.text());
+            w.and("lower(coalesce(e.title, '')) like " + like + " escape '!' or lower(e.cleaned_text) like " + like
+                    + " escape '!'");
+        }
+        if (f.slug() != null) {
+            w.and("e.slug = any(" + w.param(f.slug()) + ")");
+        }
+        published(w, f.asOf());
+        return lists.page(new ListQuery("documents", COLUMNS, "source_document e", w), page, DocumentRepository::row);
+    }
+
+    /** As of a day, only documents published by then (a document without a date never is). */
+    private static void published(Where w, LocalDate asOf) {
+        if (asOf != null) {
+            w.and("e.published_latest <= " + w.param(asOf));
+        }
+    }
+
+    /** One document by slug, as published by {@code asOf}. */
+    public Optional<DocumentRow> bySlug(String slug, LocalDate asOf) {
+        Where w = new Where();
+        w.and("e.slug = " + w.param(slug));
+        published(w, asOf);
+        return sql.first("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row);
+    }
+
+    /** Documents by id, as published by {@code asOf}. */
+    public Map<Long, DocumentRow> byIds(Collection<Long> ids, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Where w = new Where();
+        w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
+        published(w, asOf);
+        Map<Long, DocumentRow> found = new LinkedHashMap<>();
+        sql.list("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row)
+                .forEach(d -> found.put(d.id(), d));
+        return found;
+    }
+
+    /** The original and cleaned texts of the documents, by id. */
+    public Map<Long, Texts> texts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Texts> found = new LinkedHashMap<>();
+        sql.list("select id, original_text, cleaned_text from source_document where id = any(:ids)",
+                new Params().bind("ids", List.copyOf(ids)),
+                r -> new Texts(r.id("id"), r.text("original_text"), r.text("cleaned_text")))
+                .forEach(t -> found.put(t.documentId(), t));
+        return found;
+    }
+
+    /** A document's texts: as received (citations index it) and as cleaned. */
+    public record Texts(long documentId, String original, String cleaned) {
+    }
+
+    /** The segments set apart from the documents' cleaned texts, in text order; by document id. */
+    public Map<Long, List<SegmentRow>> segments(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<SegmentRow>> grouped = new LinkedHashMap<>();
+        sql.list("select document_id, kind, start_offset, end_offset, text from set_apart_segment"
+                + " where document_id = any(:ids) order by document_id, start_offset, id",
+                new Params().bind("ids", List.copyOf(ids)),
+                r -> new SegmentRow(r.id("document_id"), r.text("kind"), r.integer("start_offset"), r.integer("end_offset"),
+                        r.text("text")))
+                .forEach(s -> grouped.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
+        return grouped;
+    }
+
+    /** The mentions found in the documents, in text order, of one kind (null: both); by document id. */
+    public Map<Long, List<MentionRow>> mentions(Collection<Long> ids, MentionKind kind) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Params params = new Params().bind("ids", List.copyOf(ids));
+        if (kind != null) {
+            params.bind("kind", kind);
+        }
+        Map<Long, List<MentionRow>> grouped = new LinkedHashMap<>();
+        sql.list("select m.id as mention_id, m.document_id, m.kind as mention_kind, m.text as mention_text, m.start_offset,"
+                + " m.end_offset, m.clean_start_offset, m.clean_end_offset, m.date_kind, m.date_value, m.date_earliest,"
+                + " m.date_latest, m.date_precision, m.date_basis, e.id, e.slug, e.kind, e.name, e.description"
+                + " from mention m left join participant e on e.id = m.participant_id where m.document_id = any(:ids)"
+                + (kind == null ? "" : " and m.kind = :kind") + " order by m.document_id, m.start_offset, m.id", params,
+                r -> new MentionRow(r.id("mention_id"), r.id("document_id"), r.constant(MentionKind.class, "mention_kind"),
+                        r.text("mention_text"), r.integer("start_offset"), r.integer("end_offset"),
+                        r.integer("clean_start_offset"), r.integer("clean_end_offset"),
+                        r.optionalId("id") == null ? null : ParticipantRepository.read(r), r.text("date_kind"),
+                        r.partialDate("date"), r.text("date_basis")))
+                .forEach(m -> grouped.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
+        return grouped;
+    }
+}

@@ -1,0 +1,156 @@
+package org.ceasefiredata.ceasefire.graph;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Type;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * Resolves a root field's whole selection before the engine walks it: looking ahead at the fields asked for, it loads
+ * each relation once for all the objects at its level (one statement per relation and level, whatever the number of
+ * objects), keeps the values on the objects ({@link GraphNode#related()}), and descends. The engine then only reads
+ * properties: no per-field loaders, futures or context switches.
+ */
+@ApplicationScoped
+public class Assembler {
+
+    @Inject
+    Relations relations;
+
+    private static final Map<Class<?>, String> TYPE_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, MethodHandle> ACCESSORS = new ConcurrentHashMap<>();
+
+    /** Loads what the selection of a root field returning {@code value} (an object or a list) asks for. */
+    public <T> T resolve(T value, DataFetchingEnvironment env, LocalDate asOf) {
+        if (value != null) {
+            load(flatten(List.of(value)), env.getSelectionSet().getImmediateFields(), asOf);
+        }
+        return value;
+    }
+
+    /** Loads what the selection of a root field returning a connection asks for its nodes. */
+    public <T> Connection<T> connection(Connection<T> connection, DataFetchingEnvironment env, LocalDate asOf) {
+        DataFetchingFieldSelectionSet set = env.getSelectionSet();
+        List<SelectedField> fields = new ArrayList<>();
+        for (SelectedField f : set.getImmediateFields()) {
+            if (f.getName().equals("nodes")) {
+                fields.addAll(f.getSelectionSet().getImmediateFields());
+            } else if (f.getName().equals("edges")) {
+                for (SelectedField e : f.getSelectionSet().getImmediateFields()) {
+                    if (e.getName().equals("node")) {
+                        fields.addAll(e.getSelectionSet().getImmediateFields());
+                    }
+                }
+            }
+        }
+        load(new ArrayList<>(connection.nodes()), fields, asOf);
+        return connection;
+    }
+
+    /** Whether the root field's selection asks for {@code field} (e.g. a connection's totalCount). */
+    public static boolean selects(DataFetchingEnvironment env, String field) {
+        return env.getSelectionSet().contains(field);
+    }
+
+    private void load(List<Object> values, List<SelectedField> fields, LocalDate asOf) {
+        if (values.isEmpty() || fields.isEmpty()) {
+            return;
+        }
+        Map<String, List<Object>> byType = new LinkedHashMap<>();
+        for (Object v : values) {
+            byType.computeIfAbsent(typeName(v.getClass()), t -> new ArrayList<>()).add(v);
+        }
+        byType.forEach((type, objects) -> {
+            for (SelectedField field : fields) {
+                if (!field.getObjectTypeNames().contains(type)) {
+                    continue;
+                }
+                List<SelectedField> below = field.getSelectionSet().getImmediateFields();
+                Relations.Loader loader = relations.get(type, field.getName());
+                List<Object> children = new ArrayList<>();
+                if (loader != null) {
+                    List<?> loaded = loader.load(objects, field.getArguments(), asOf);
+                    for (int i = 0; i < objects.size(); i++) {
+                        ((GraphNode) objects.get(i)).related().put(field.getResultKey(), loaded.get(i));
+                    }
+                    children.addAll(loaded);
+                } else if (!below.isEmpty()) {
+                    // A plain property holding objects (an assessment's citations): their relations are loaded too.
+                    for (Object o : objects) {
+                        children.add(property(o, field.getName()));
+                    }
+                }
+                if (!below.isEmpty()) {
+                    load(flatten(children), below, asOf);
+                }
+            }
+        });
+    }
+
+    private static List<Object> flatten(Collection<?> values) {
+        List<Object> flat = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof Collection<?> c) {
+                c.forEach(x -> {
+                    if (x != null) {
+                        flat.add(x);
+                    }
+                });
+            } else if (v != null) {
+                flat.add(v);
+            }
+        }
+        return flat;
+    }
+
+    /** The GraphQL type a record class is exposed as: its {@code @Type} name, else its simple name. */
+    static String typeName(Class<?> type) {
+        return TYPE_NAMES.computeIfAbsent(type, t -> {
+            Type annotation = t.getAnnotation(Type.class);
+            return annotation != null && !annotation.value().isEmpty() ? annotation.value() : t.getSimpleName();
+        });
+    }
+
+    /** A record component's (or a getter's) value; null when the class has no such property. */
+    static Object property(Object source, String name) {
+        MethodHandle accessor = ACCESSORS.computeIfAbsent(source.getClass().getName() + "#" + name,
+                k -> accessor(source.getClass(), name));
+        try {
+            return accessor.invoke(source);
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot read " + name + " of " + source.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static MethodHandle accessor(Class<?> type, String name) {
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (String method : List.of(name, "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                "is" + Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
+            try {
+                return lookup.unreflect(type.getMethod(method)).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (ReflectiveOperationException e) {
+                // next candidate
+            }
+        }
+        try {
+            return lookup.unreflectGetter(type.getField(name)).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            return MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, Object.class);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.ceasefiredata.ceasefire.meeting;
+
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+
+/** A meeting as read: what, where, when (with precision), the series it belongs to, and what came of it. */
+public record MeetingRow(long id, String slug, String title, MeetingKind kind, MeetingStatus status, String place,
+        String country, PartialDate date, Long partOfId, String outcome) {
+}

@@ -1,0 +1,73 @@
+package org.ceasefiredata.ceasefire.paging;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
+
+/** One row of a result, read by column label with the conversions the dataset needs. */
+public final class Row {
+
+    private final ResultSet rs;
+
+    Row(ResultSet rs) {
+        this.rs = rs;
+    }
+
+    public long id(String column) throws SQLException {
+        return rs.getLong(column);
+    }
+
+    /** A nullable bigint. */
+    public Long optionalId(String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public int integer(String column) throws SQLException {
+        return rs.getInt(column);
+    }
+
+    public double decimal(String column) throws SQLException {
+        return rs.getDouble(column);
+    }
+
+    public boolean bool(String column) throws SQLException {
+        return rs.getBoolean(column);
+    }
+
+    public String text(String column) throws SQLException {
+        return rs.getString(column);
+    }
+
+    public LocalDate date(String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** A constant stored as its name ({@code CO_CHAIR}), or null. */
+    public <E extends Enum<E>> E constant(Class<E> type, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** The date stored in the four columns {@code prefix_value}, {@code _earliest}, {@code _latest}, {@code _precision}. */
+    public PartialDate partialDate(String prefix) throws SQLException {
+        String value = rs.getString(prefix + "_value");
+        if (value == null) {
+            return null;
+        }
+        return new PartialDate(value, date(prefix + "_earliest"), date(prefix + "_latest"),
+                DatePrecision.valueOf(rs.getString(prefix + "_precision")));
+    }
+
+    /** A text array column. */
+    public String[] texts(String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+}

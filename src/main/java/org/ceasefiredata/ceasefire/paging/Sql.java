@@ -1,0 +1,153 @@
+package org.ceasefiredata.ceasefire.paging;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Read-only SQL for the query layer: one statement per call on a pooled connection, named parameters, rows mapped
+ * straight to records. Reads build no managed entities (they are never written back) and go through no ORM session,
+ * so a request costs its statements and little else; writes (the seed loader) use Hibernate.
+ */
+@ApplicationScoped
+public class Sql {
+
+    /** Maps one row; may throw what JDBC throws. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final LongAdder statements = new LongAdder();
+    /** Statements with named parameters rewritten for JDBC; their number is bounded by the query shapes of the code. */
+    private final Cache<String, Compiled> compiled = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    /** The rows of a query, mapped. */
+    public <T> List<T> list(String sql, Params params, RowMapper<T> mapper) {
+        Compiled statement = compiled.get(sql, Compiled::of);
+        statements.increment();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
+            statement.bind(c, ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                Row row = new Row(rs);
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(mapper.map(row));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new QueryFailed(e);
+        }
+    }
+
+    /** The first row, if any. */
+    public <T> Optional<T> first(String sql, Params params, RowMapper<T> mapper) {
+        List<T> rows = list(sql, params, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** A single number (a count). */
+    public long number(String sql, Params params) {
+        return first(sql, params, r -> r.id("n")).orElse(0L);
+    }
+
+    /** How many statements this instance has run; tests use it to prove statement counts are bounded. */
+    public long statementCount() {
+        return statements.sum();
+    }
+
+    /** A database failure: the API answers it as a server error (or 503 when the database is unavailable). */
+    public static final class QueryFailed extends RuntimeException {
+        public QueryFailed(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        public SQLException sqlException() {
+            return (SQLException) getCause();
+        }
+    }
+
+    /** A statement with its named parameters replaced by JDBC's '?', in order of appearance. */
+    record Compiled(String jdbc, List<String> names) {
+
+        static Compiled of(String sql) {
+            StringBuilder out = new StringBuilder(sql.length());
+            List<String> names = new ArrayList<>();
+            int i = 0;
+            while (i < sql.length()) {
+                char ch = sql.charAt(i);
+                if (ch == '\'') {
+                    int end = sql.indexOf('\'', i + 1);
+                    while (end > 0 && end + 1 < sql.length() && sql.charAt(end + 1) == '\'') {
+                        end = sql.indexOf('\'', end + 2);
+                    }
+                    end = end < 0 ? sql.length() - 1 : end;
+                    out.append(sql, i, end + 1);
+                    i = end + 1;
+                } else if (ch == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+                    out.append("::");
+                    i += 2;
+                } else if (ch == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                    int j = i + 1;
+                    while (j < sql.length() && Character.isJavaIdentifierPart(sql.charAt(j))) {
+                        j++;
+                    }
+                    names.add(sql.substring(i + 1, j));
+                    out.append('?');
+                    i = j;
+                } else {
+                    out.append(ch);
+                    i++;
+                }
+            }
+            return new Compiled(out.toString(), List.copyOf(names));
+        }
+
+        void bind(Connection c, PreparedStatement ps, Params params) throws SQLException {
+            for (int i = 0; i < names.size(); i++) {
+                Object value = params.get(names.get(i));
+                int index = i + 1;
+                if (value instanceof Collection<?> values) {
+                    ps.setArray(index, array(c, values));
+                } else if (value instanceof Enum<?> e) {
+                    ps.setString(index, e.name());
+                } else if (value instanceof LocalDate d) {
+                    ps.setObject(index, d);
+                } else {
+                    ps.setObject(index, value);
+                }
+            }
+        }
+
+        private static java.sql.Array array(Connection c, Collection<?> values) throws SQLException {
+            Object first = values.isEmpty() ? null : values.iterator().next();
+            if (first instanceof Number) {
+                return c.createArrayOf("bigint", values.stream().map(v -> ((Number) v).longValue()).toArray());
+            }
+            if (first instanceof LocalDate) {
+                return c.createArrayOf("date", values.toArray());
+            }
+            return c.createArrayOf("text", values.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v))
+                    .toArray());
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package org.ceasefiredata.ceasefire.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ceasefiredata.ceasefire.commitment.AssessmentRow;
+import org.ceasefiredata.ceasefire.commitment.Assessments;
+import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
+import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
+import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
+import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
+import org.ceasefiredata.ceasefire.commitment.DeadlineRow;
+import org.ceasefiredata.ceasefire.document.DocumentRepository;
+import org.ceasefiredata.ceasefire.document.DocumentRow;
+import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.document.MentionRow;
+import org.ceasefiredata.ceasefire.evidence.CitationRow;
+import org.ceasefiredata.ceasefire.evidence.ClaimRow;
+import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.RecordRef;
+import org.ceasefiredata.ceasefire.kernel.Wire;
+import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
+import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
+import org.ceasefiredata.ceasefire.meeting.MeetingRow;
+import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
+import org.ceasefiredata.ceasefire.participant.ParticipantDetails;
+import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
+import org.ceasefiredata.ceasefire.participant.ParticipantRow;
+
+/**
+ * The REST answers assembled from the query layer's rows and loaders: a batch of records becomes a batch of views with a
+ * fixed number of statements (one per relation embedded), whatever the number of records.
+ */
+@ApplicationScoped
+public class Views {
+
+    @Inject
+    Evidence evidence;
+    @Inject
+    Assessments assessments;
+    @Inject
+    MeetingRepository meetings;
+    @Inject
+    ParticipantRepository participants;
+    @Inject
+    CommitmentRepository commitments;
+    @Inject
+    DeadlineRepository deadlines;
+    @Inject
+    DocumentRepository documents;
+
+    /** A page of the meeting list with the relations asked for embedded. */
+    public PageView<MeetingView> meetings(MeetingFilter filter, PageRequest page, Include include) {
+        return PageView.of(meetings.page(filter, page), page.limit(), rows -> meetings(rows, filter.day(), include));
+    }
+
+    /** A page of the commitment list with the relations asked for embedded. */
+    public PageView<CommitmentView> commitments(CommitmentFilter filter, PageRequest page, Include include) {
+        return PageView.of(commitments.page(filter, page), page.limit(), rows -> commitments(rows, filter.day(), include));
+    }
+
+    /** A page of the deadline list with the relations asked for embedded. */
+    public PageView<DeadlineView> deadlines(DeadlineFilter filter, PageRequest page, Include include) {
+        return PageView.of(deadlines.page(filter, page), page.limit(), rows -> deadlines(rows, filter.day(), include));
+    }
+
+    public List<MeetingView> meetings(List<MeetingRow> rows, LocalDate asOf, Include include) {
+        List<Long> ids = ids(rows, MeetingRow::id);
+        Map<Long, List<CitationView>> citations = citations(Subject.MEETING, ids, asOf);
+        Map<Long, List<ClaimView>> claims = claims(Subject.MEETING, ids, asOf);
+        Set<Long> parentIds = new HashSet<>();
+        rows.forEach(m -> {
+            if (m.partOfId() != null) {
+                parentIds.add(m.partOfId());
+            }
+        });
+        Map<Long, MeetingRow> parents = meetings.byIds(parentIds, null);
+        Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
+        Map<Long, List<CommitmentView>> made = include.has("commitments")
+                ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
+                        r -> commitments(r, asOf, include.under("commitments")))
+                : null;
+        Map<Long, List<DeadlineView>> set = include.has("deadlines")
+                ? grouped(deadlines.of(DeadlineRepository.Parent.MEETING, ids, asOf, null),
+                        r -> deadlines(r, asOf, include.under("deadlines")))
+                : null;
+        return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
+                m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(),
+                roles == null ? null : roles.getOrDefault(m.id(), List.of()),
+                made == null ? null : made.getOrDefault(m.id(), List.of()),
+                set == null ? null : set.getOrDefault(m.id(), List.of()), citations.getOrDefault(m.id(), List.of()),
+                claims.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
+    public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf) {
+        Map<Long, MeetingRow> byId = new java.util.HashMap<>();
+        meetingRows.forEach(m -> byId.put(m.id(), m));
+        Map<Long, List<ParticipationRow>> rows = meetings.participations(byId.keySet(), asOf);
+        List<Long> ids = new ArrayList<>();
+        rows.values().forEach(list -> list.forEach(p -> ids.add(p.id())));
+        Map<Long, List<CitationView>> support = citations(Subject.MEETING_PARTICIPANT, ids, asOf);
+        return grouped(rows, list -> list.stream().map(p -> new ParticipationView(p.participant().slug(),
+                p.participant().name(), p.participant().kind(), p.role(), meetingRef(byId.get(p.meetingId())),
+                support.getOrDefault(p.id(), List.of()))).toList());
+    }
+
+    public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
+        List<Long> ids = ids(rows, ParticipantRow::id);
+        Map<Long, List<CitationView>> citations = citations(Subject.PARTICIPANT, ids, asOf);
+        Map<Long, List<ClaimView>> claims = claims(Subject.PARTICIPANT, ids, asOf);
+        Map<Long, List<ParticipantDetails.Name>> names = participants.names(ids);
+        Map<Long, List<ParticipantDetails.Office>> offices = participants.offices(ids, asOf);
+        Map<Long, List<ParticipantView.MembershipView>> of = include.has("memberships")
+                ? grouped(participants.memberships(ids, asOf, true), this::memberships)
+                : null;
+        Map<Long, List<ParticipantView.MembershipView>> in = include.has("members")
+                ? grouped(participants.memberships(ids, asOf, false), this::memberships)
+                : null;
+        return rows.stream().map(p -> new ParticipantView(p.slug(), p.kind(), p.name(), p.description(),
+                names.getOrDefault(p.id(), List.of()).stream()
+                        .map(n -> new ParticipantView.NameView(n.name(), n.kind(), n.since())).toList(),
+                offices.getOrDefault(p.id(), List.of()).stream().map(o -> new ParticipantView.OfficeView(o.title(),
+                        o.organization() == null ? null : participantRef(o.organization()), o.during(),
+                        citations(o.citations()))).toList(),
+                of == null ? null : of.getOrDefault(p.id(), List.of()), in == null ? null : in.getOrDefault(p.id(), List.of()),
+                citations.getOrDefault(p.id(), List.of()), claims.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    private List<ParticipantView.MembershipView> memberships(List<ParticipantDetails.Membership> rows) {
+        return rows.stream().map(m -> new ParticipantView.MembershipView(participantRef(m.member()),
+                participantRef(m.group()), m.role(), m.since(), citations(m.citations()))).toList();
+    }
+
+    public List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include) {
+        List<Long> ids = ids(rows, CommitmentRow::id);
+        Map<Long, List<CitationView>> citations = citations(Subject.COMMITMENT, ids, asOf);
+        Map<Long, List<ClaimView>> claims = claims(Subject.COMMITMENT, ids, asOf);
+        Map<Long, List<AssessmentView>> history = include.has("history")
+                ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
+                : null;
+        Map<Long, CommitmentRepository.Parties> parties = commitments.parties(ids);
+        Map<Long, MeetingRow> meetingRows = meetings.byIds(
+                rows.stream().map(CommitmentRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(), null);
+        Map<Long, List<DeadlineView>> attached = include.has("deadlines")
+                ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
+                        r -> deadlines(r, asOf, include.under("deadlines")))
+                : null;
+        return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
+                c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
+                refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
+                refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
+                attached == null ? null : attached.getOrDefault(c.id(), List.of()),
+                history == null ? null : history.getOrDefault(c.id(), List.of()), citations.getOrDefault(c.id(), List.of()),
+                claims.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    public List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include) {
+        List<Long> ids = ids(rows, DeadlineRow::id);
+        Map<Long, List<CitationView>> citations = citations(Subject.DEADLINE, ids, asOf);
+        Map<Long, List<ClaimView>> claims = claims(Subject.DEADLINE, ids, asOf);
+        Map<Long, List<AssessmentView>> history = include.has("history")
+                ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
+                : null;
+        Map<Long, List<ParticipantRow>> setters = deadlines.setters(ids);
+        Map<Long, CommitmentRow> commitmentRows = commitments.byIds(
+                rows.stream().map(DeadlineRow::commitmentId).filter(java.util.Objects::nonNull).distinct().toList(), null);
+        Map<Long, MeetingRow> meetingRows = meetings.byIds(
+                rows.stream().map(DeadlineRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(), null);
+        return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
+                d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(),
+                d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
+                d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
+                refs(setters.getOrDefault(d.id(), List.of())),
+                history == null ? null : history.getOrDefault(d.id(), List.of()), citations.getOrDefault(d.id(), List.of()),
+                claims.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    private List<AssessmentView> assessments(List<AssessmentRow> rows) {
+        return rows.stream().map(a -> new AssessmentView(a.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                a.note(), citations(a.citations()))).toList();
+    }
+
+    /** Documents as listed: metadata only. */
+    public List<DocumentView> documentSummaries(List<DocumentRow> rows) {
+        return rows.stream().map(d -> document(d, null, null, null, null)).toList();
+    }
+
+    /** One document with its texts, set-apart segments and mentions. */
+    public DocumentView document(DocumentRow d) {
+        List<Long> id = List.of(d.id());
+        DocumentRepository.Texts texts = documents.texts(id).get(d.id());
+        List<DocumentView.SegmentView> segments = documents.segments(id).getOrDefault(d.id(), List.of()).stream()
+                .map(s -> new DocumentView.SegmentView(s.kind(), s.start(), s.end(), s.text())).toList();
+        return document(d, texts, segments, mentions(d, null), d.length());
+    }
+
+    private static DocumentView document(DocumentRow d, DocumentRepository.Texts texts,
+            List<DocumentView.SegmentView> segments, List<MentionView> mentions, Integer length) {
+        return new DocumentView(d.slug(), d.title(), d.outlet(), d.agency(), d.url(), d.language(), d.published(),
+                d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.sha256(), length,
+                texts == null ? null : texts.original(), texts == null ? null : texts.cleaned(), segments, mentions);
+    }
+
+    /** The mentions of a document, in text order; {@code kind} filters to participants or dates (null: both). */
+    public List<MentionView> mentions(DocumentRow d, MentionKind kind) {
+        RecordRef document = RecordRef.document(d.slug(), d.title());
+        return documents.mentions(List.of(d.id()), kind).getOrDefault(d.id(), List.of()).stream()
+                .map(m -> mention(m, document)).toList();
+    }
+
+    private static MentionView mention(MentionRow m, RecordRef document) {
+        return new MentionView(m.kind(), m.text(), m.start(), m.end(), m.cleanStart(), m.cleanEnd(),
+                m.participant() == null ? null : participantRef(m.participant()),
+                m.dateKind() == null ? null : m.dateKind().toLowerCase(java.util.Locale.ROOT), m.date(), m.dateBasis(),
+                document);
+    }
+
+    public Map<Long, List<CitationView>> citations(Subject subject, List<Long> ids, LocalDate asOf) {
+        return grouped(evidence.citations(subject, ids, asOf), Views::citations);
+    }
+
+    public Map<Long, List<ClaimView>> claims(Subject subject, List<Long> ids, LocalDate asOf) {
+        return grouped(evidence.claims(subject, ids, asOf), list -> list.stream()
+                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), citations(c.citations()))).toList());
+    }
+
+    public static List<CitationView> citations(List<CitationRow> rows) {
+        return rows.stream().map(c -> new CitationView(c.documentSlug(), c.documentTitle(), c.outlet(), c.published(),
+                c.quote(), c.start(), c.end(), c.documentSha256(), CitationView.documentHref(c.documentSlug()))).toList();
+    }
+
+    static RecordRef meetingRef(MeetingRow m) {
+        return m == null ? null : RecordRef.meeting(m.slug(), m.title());
+    }
+
+    static RecordRef commitmentRef(CommitmentRow c) {
+        return c == null ? null : RecordRef.commitment(c.slug(), c.summary());
+    }
+
+    static RecordRef participantRef(ParticipantRow p) {
+        return RecordRef.participant(p.slug(), p.name());
+    }
+
+    private static List<RecordRef> refs(List<ParticipantRow> rows) {
+        return rows.stream().map(Views::participantRef).toList();
+    }
+
+    private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
+        return rows.stream().map(id).toList();
+    }
+
+    /**
+     * Rows grouped by parent, converted as one batch (so that a conversion that loads relations runs its statements
+     * once for all parents) and grouped again in the same way.
+     */
+    private static <A, B> Map<Long, List<B>> grouped(Map<Long, List<A>> rows, Function<List<A>, List<B>> convert) {
+        List<A> all = new ArrayList<>();
+        rows.values().forEach(all::addAll);
+        List<B> converted = convert.apply(all);
+        Map<Long, List<B>> result = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<Long, List<A>> e : rows.entrySet()) {
+            result.put(e.getKey(), converted.subList(i, i + e.getValue().size()));
+            i += e.getValue().size();
+        }
+        return result;
+    }
+}
