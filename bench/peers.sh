@@ -182,7 +182,7 @@ bench() {
     local mode=$1 round op target url out
     shift
     peers_py lua "$mode"
-    echo "== $mode: one answer of each target"
+    echo "== $mode: answers checked (first 160 bytes of one per operation and target)"
     peers_py check "$mode"
     for round in $(seq 1 "$ROUNDS"); do
         for op in 1 2 3; do
