@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.ceasefiredata.ceasefire.meeting.Meeting;
+import org.ceasefiredata.ceasefire.source.Basis;
 import org.ceasefiredata.ceasefire.source.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -28,6 +29,9 @@ public class Commitment extends PanacheEntity {
     public Meeting meeting;
     @Embedded
     public DateWindow date;
+    /** What its summary, kind and date rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     /** The latest assessment's status, or UNKNOWN when no source assesses it. */
     @Enumerated(EnumType.STRING)
     public CommitmentStatus status;

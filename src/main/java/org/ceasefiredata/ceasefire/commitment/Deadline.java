@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.ceasefiredata.ceasefire.meeting.Meeting;
+import org.ceasefiredata.ceasefire.source.Basis;
 import org.ceasefiredata.ceasefire.source.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -36,7 +37,11 @@ public class Deadline extends PanacheEntity {
     @Embedded
     public DateWindow anchor;
     public String anchorEvent;
+    /** An ISO 8601 period ({@code P6M}), or a range of two signed ones for a vague expression ({@code P1D/P7D}). */
     public String offsetPeriod;
+    /** What its description and due window rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     @Enumerated(EnumType.STRING)
     public DeadlineStatus status;
 

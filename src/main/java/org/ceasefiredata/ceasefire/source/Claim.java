@@ -1,6 +1,8 @@
 package org.ceasefiredata.ceasefire.source;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -30,4 +32,7 @@ public class Claim extends PanacheEntity {
     public Deadline deadline;
     public String about;
     public String value;
+    /** What its value rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
 }

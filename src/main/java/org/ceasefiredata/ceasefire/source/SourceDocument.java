@@ -6,6 +6,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
@@ -27,6 +29,9 @@ public class SourceDocument extends PanacheEntity {
     @Embedded
     public DateWindow published;
     public String publishedBasis;
+    /** What its publication date and publishedBasis rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     public String dateline;
     public String notes;
     /** Lazy: citations and mentions join their document for its slug and title, never for its text. */

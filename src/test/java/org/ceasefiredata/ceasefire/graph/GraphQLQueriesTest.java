@@ -151,7 +151,8 @@ class GraphQLQueriesTest {
         run("deadline", "slug", "munich-cessation-in-the-coming-week").body("errors", nullValue())
                 .body("data.deadline.commitment.deadlines.slug", hasItem("munich-cessation-in-the-coming-week"))
                 .body("data.deadline.meeting.slug", equalTo(MUNICH));
-        run("deadline", "slug", AUGUST_1).body("errors", nullValue()).body("data.deadline.commitment", nullValue())
+        run("deadline", "slug", AUGUST_1).body("errors", nullValue())
+                .body("data.deadline.commitment.slug", equalTo("issg-transition-timeline"))
                 .body("data.deadline.due.earliest", equalTo("2016-08-01"));
         run("commitments", "first", 100, "filter", Map.of("meeting", List.of(MUNICH), "kind", List.of("AGREEMENT")))
                 .body("errors", nullValue()).body("data.commitments.nodes.meeting.slug", everyItem(equalTo(MUNICH)))

@@ -84,7 +84,14 @@ public record CleanedText(String text, int[] toOriginal, List<SetApart> setApart
         return start < end ? new Range(start, end) : null;
     }
 
-    /** The first cleaned offset (up to {@link #length()}) whose original offset is at least {@code original}. */
+    /**
+     * The first cleaned offset (up to {@link #length()}) whose original offset is at least {@code original}: where an
+     * original position, kept or not, falls in the cleaned text.
+     */
+    public int cleanedOffset(int original) {
+        return firstAtOrAfter(original);
+    }
+
     private int firstAtOrAfter(int original) {
         int low = 0;
         int high = length();
