@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ceasefiredata.ceasefire.ingest.IngestReport.Stage;
 import org.ceasefiredata.ceasefire.source.PartialDate;
@@ -24,6 +27,13 @@ import org.ceasefiredata.ceasefire.source.PartialDate;
  */
 public final class SeedLinker {
 
+    /** Contradictions between a commitment's current status and one of its deadlines' (commitment → deadline statuses). */
+    private static final Map<String, Set<String>> CONTRADICTIONS = Map.of(
+            "kept", Set.of("missed", "pending", "superseded"),
+            "pending", Set.of("missed"));
+    /** "text 000", "in 001": a document named by the number of its file, which no API field resolves. */
+    private static final Pattern FILE_NUMBER = Pattern.compile("(?i)\\btexts?\\s+0\\d\\d\\b|(?<![\\w:.-])0\\d\\d(?![\\w:.-])");
+
     private final SeedSet seeds;
     private final IngestReport report;
     private final Map<String, LinkedSeeds.Document> documents = new LinkedHashMap<>();
@@ -35,9 +45,6 @@ public final class SeedLinker {
     private final Set<String> brokenDocuments = new HashSet<>();
     private final Map<String, String> meetingParents = new HashMap<>();
     private final Map<Annotations.Assessment, PartialDate> asOf = new HashMap<>();
-    /** "text 000", "in 001": a document named by the number of its file, which no API field resolves. */
-    private static final java.util.regex.Pattern FILE_NUMBER = java.util.regex.Pattern
-            .compile("(?i)\\btexts?\\s+0\\d\\d\\b|(?<![\\w:.-])0\\d\\d(?![\\w:.-])");
 
     private SeedLinker(SeedSet seeds, IngestReport report) {
         this.seeds = seeds;
@@ -336,7 +343,7 @@ public final class SeedLinker {
         if (text == null) {
             return;
         }
-        java.util.regex.Matcher m = FILE_NUMBER.matcher(text);
+        Matcher m = FILE_NUMBER.matcher(text);
         if (m.find()) {
             report.error(Stage.LINK, file, record, field + " names a document by its file number ('" + m.group()
                     + "'): name it by its slug, which the API resolves");
@@ -421,7 +428,7 @@ public final class SeedLinker {
                 latestDoc = e.getKey();
             }
         }
-        Set<String> windows = new java.util.TreeSet<>();
+        Set<String> windows = new TreeSet<>();
         dates.values().forEach(d -> windows.add(d.earliest() + "/" + d.latest()));
         if (a.asOf() != null) {
             PartialDate declared = date(file, where, "asOf", a.asOf());
@@ -442,11 +449,6 @@ public final class SeedLinker {
         }
         return latest;
     }
-
-    /** Contradictions between a commitment's current status and one of its deadlines' (commitment → deadline statuses). */
-    private static final Map<String, Set<String>> CONTRADICTIONS = Map.of(
-            "kept", Set.of("missed", "pending", "superseded"),
-            "pending", Set.of("missed"));
 
     /**
      * A commitment's current status must not contradict the current status of its own deadlines (kept while one is

@@ -100,7 +100,7 @@ public class SeedService {
         return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
     }
 
-    /** Seeds read, checked and linked, with the name matcher built from them. */
+    /** Seeds read, checked and linked, with the name-linking policy built from them. */
     private record Prepared(LinkedSeeds linked, NameLinks names, List<IngestReport.Problem> warnings, long millis) {
     }
 
