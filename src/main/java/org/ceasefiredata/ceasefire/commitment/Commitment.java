@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
 import org.ceasefiredata.ceasefire.meeting.Meeting;
 
@@ -28,6 +29,9 @@ public class Commitment extends PanacheEntity {
     public Meeting meeting;
     @Embedded
     public DateWindow date;
+    /** What its summary, kind and date rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     /** The latest assessment's status, or UNKNOWN when no source assesses it. */
     @Enumerated(EnumType.STRING)
     public CommitmentStatus status;

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
 import org.ceasefiredata.ceasefire.meeting.Meeting;
 
@@ -36,7 +37,11 @@ public class Deadline extends PanacheEntity {
     @Embedded
     public DateWindow anchor;
     public String anchorEvent;
+    /** An ISO 8601 period ({@code P6M}), or a range of two signed ones for a vague expression ({@code P1D/P7D}). */
     public String offsetPeriod;
+    /** What its description and due window rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     @Enumerated(EnumType.STRING)
     public DeadlineStatus status;
 

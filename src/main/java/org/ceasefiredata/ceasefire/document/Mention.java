@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import org.ceasefiredata.ceasefire.evidence.SourceDocument;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
+import org.ceasefiredata.ceasefire.participant.NameKind;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -37,4 +38,14 @@ public class Mention extends PanacheEntity {
     @Embedded
     public DateWindow date;
     public String dateBasis;
+    /**
+     * The kind of set-apart segment (caption, teaser, photo-credit...) the mention was found in, null for the body; the
+     * cleaned offsets of such a mention are an empty span where the segment was taken out of the cleaned text.
+     */
+    public String segmentKind;
+    /** Participant mentions: the kind of the name matched (a metonym such as "Moscow" is linked with less confidence). */
+    @Enumerated(EnumType.STRING)
+    public NameKind nameKind;
+    /** Participant mentions: how sure the link is, from 0 (exclusive) to 1. */
+    public Double confidence;
 }

@@ -22,6 +22,13 @@ public class Citation extends PanacheEntity {
     public int startOffset;
     public int endOffset;
     public String documentSha256;
+    /** The quote as a reader sees it: from the cleaned text, or from its set-apart segment cleaned the same way. */
+    public String cleanQuote;
+    /** Code-point offsets of {@link #cleanQuote} in the cleaned text; null when it lies in a set-apart segment. */
+    public Integer cleanStartOffset;
+    public Integer cleanEndOffset;
+    /** The kind of set-apart segment the quote lies in (caption, teaser, photo-credit...); null for the body. */
+    public String segmentKind;
 
     public Long participantId;
     public Long participantNameId;

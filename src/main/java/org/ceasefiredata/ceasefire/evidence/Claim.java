@@ -1,7 +1,11 @@
 package org.ceasefiredata.ceasefire.evidence;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import org.ceasefiredata.ceasefire.kernel.Basis;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -19,4 +23,7 @@ public class Claim extends PanacheEntity {
     public Long deadlineId;
     public String about;
     public String value;
+    /** What its value rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
 }

@@ -6,9 +6,12 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -29,6 +32,9 @@ public class SourceDocument extends PanacheEntity {
     @Embedded
     public DateWindow published;
     public String publishedBasis;
+    /** What its publication date and publishedBasis rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
     public String dateline;
     public String notes;
     /** Lazy: citations and mentions join their document for its slug and title, never for its text. */

@@ -28,17 +28,27 @@ public final class Annotations {
     public record Citation(String doc, String quote, Integer occurrence) {
     }
 
-    public record Claim(String about, String value, List<Citation> citations) {
+    /** {@code basis}: {@code stated} (the default), {@code inferred} or {@code external}; see {@link #basisOf}. */
+    public record Claim(String about, String value, String basis, List<Citation> citations) {
     }
 
-    public record Assessment(String status, String note, List<Citation> citations) {
+    /**
+     * A status at one point. {@code asOf} is declared only when the citations are of several publication dates (the note
+     * then rests on all of them); it must be the publication date of the latest.
+     */
+    public record Assessment(String status, String note, String basis, String asOf, List<Citation> citations) {
     }
 
     public record Document(String slug, String file, String sha256, String title, String outlet, String agency, String url,
-            String language, String published, String publishedBasis, String dateline, String notes) {
+            String language, String published, String publishedBasis, String basis, String dateline, String notes) {
     }
 
-    public record Alias(String name, String kind, String since, List<Citation> citations) {
+    /**
+     * Another name. {@code linking} says where occurrences are linked to the participant automatically: {@code all},
+     * {@code not-as-place}, {@code cited-documents} or {@code none}; the default depends on the kind (see
+     * {@code seeds/README.md}).
+     */
+    public record Alias(String name, String kind, String since, String linking, List<Citation> citations) {
 
         public Alias {
             citations = orEmpty(citations);
@@ -51,8 +61,10 @@ public final class Annotations {
     public record Membership(String group, String role, String since, List<Citation> citations) {
     }
 
-    public record Participant(String slug, String kind, String name, String description, List<Alias> aliases,
-            List<Office> offices, List<Membership> memberships, List<Citation> citations, List<Claim> claims) {
+    /** {@code nameLinking} is the {@link Alias#linking} of the preferred name ({@code all} unless given). */
+    public record Participant(String slug, String kind, String name, String nameLinking, String description, String basis,
+            List<Alias> aliases, List<Office> offices, List<Membership> memberships, List<Citation> citations,
+            List<Claim> claims) {
 
         public Participant {
             aliases = orEmpty(aliases);
@@ -66,7 +78,8 @@ public final class Annotations {
     }
 
     public record Meeting(String slug, String title, String kind, String status, String place, String country, String date,
-            String partOf, String outcome, List<Participation> participants, List<Citation> citations, List<Claim> claims) {
+            String partOf, String outcome, String basis, List<Participation> participants, List<Citation> citations,
+            List<Claim> claims) {
 
         public Meeting {
             participants = orEmpty(participants);
@@ -74,8 +87,8 @@ public final class Annotations {
         }
     }
 
-    public record Commitment(String slug, String summary, String kind, String meeting, String date, List<String> madeBy,
-            List<String> binds, List<Assessment> status, List<Citation> citations, List<Claim> claims) {
+    public record Commitment(String slug, String summary, String kind, String meeting, String date, String basis,
+            List<String> madeBy, List<String> binds, List<Assessment> status, List<Citation> citations, List<Claim> claims) {
 
         public Commitment {
             madeBy = orEmpty(madeBy);
@@ -85,15 +98,21 @@ public final class Annotations {
         }
     }
 
+    /** {@code offset}: an ISO 8601 period, or a range {@code min/max} of two signed ones for a vague expression. */
     public record Deadline(String slug, String description, String expression, String commitment, String meeting,
-            List<String> setBy, String due, String anchor, String anchorEvent, String offset, List<Assessment> status,
-            List<Citation> citations, List<Claim> claims) {
+            List<String> setBy, String due, String anchor, String anchorEvent, String offset, String basis,
+            List<Assessment> status, List<Citation> citations, List<Claim> claims) {
 
         public Deadline {
             setBy = orEmpty(setBy);
             status = orEmpty(status);
             claims = orEmpty(claims);
         }
+    }
+
+    /** A seed {@code basis} value, {@code stated} when absent. */
+    public static String basisOf(String basis) {
+        return basis == null ? "stated" : basis;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -16,6 +16,7 @@ public record LinkedSeeds(
         List<Annotations.Commitment> commitments,
         List<Annotations.Deadline> deadlines,
         Map<Annotations.Citation, Located> citations,
+        Map<Annotations.Assessment, PartialDate> assessmentDates,
         String fingerprint) {
 
     /** A source text with its curated metadata ({@code annotation} is null for a text dropped in without any). */
@@ -24,6 +25,15 @@ public record LinkedSeeds(
 
     /** A quote found in its document: code-point offsets into the original text. */
     public record Located(String documentSlug, int start, int end) {
+    }
+
+    /** The publication date of an assessment's latest source: the day it is as of. */
+    public PartialDate asOf(Annotations.Assessment assessment) {
+        PartialDate date = assessmentDates.get(assessment);
+        if (date == null) {
+            throw new IllegalStateException("assessment was not dated: " + assessment);
+        }
+        return date;
     }
 
     /** Where a citation's quote is; every citation of the linked annotations has an entry. */

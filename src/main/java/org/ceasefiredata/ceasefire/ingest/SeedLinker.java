@@ -10,16 +10,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ceasefiredata.ceasefire.ingest.IngestReport.Stage;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 
 /**
  * Checks that parsed seeds form one consistent dataset: unique slugs, references to known records, valid dates, texts
- * unchanged since they were annotated, and every quote found in its document. Pure: no database, no CDI.
+ * unchanged since they were annotated, every quote found in its document, every status assessment dated by its sources
+ * (one publication date, or a declared as-of date that is the latest's) and listed oldest first, no commitment status
+ * contradicting its own deadlines' statuses without a note saying why, and a prose statement behind every basis other
+ * than stated. Pure: no database, no CDI.
  */
 public final class SeedLinker {
+
+    /** Contradictions between a commitment's current status and one of its deadlines' (commitment → deadline statuses). */
+    private static final Map<String, Set<String>> CONTRADICTIONS = Map.of(
+            "kept", Set.of("missed", "pending", "superseded"),
+            "pending", Set.of("missed"));
+    /** "text 000", "in 001": a document named by the number of its file, which no API field resolves. */
+    private static final Pattern FILE_NUMBER = Pattern.compile("(?i)\\btexts?\\s+0\\d\\d\\b|(?<![\\w:.-])0\\d\\d(?![\\w:.-])");
 
     private final SeedSet seeds;
     private final IngestReport report;
@@ -31,6 +44,7 @@ public final class SeedLinker {
     /** Documents whose annotation entry is in error: their citations are not checked again, to keep the report short. */
     private final Set<String> brokenDocuments = new HashSet<>();
     private final Map<String, String> meetingParents = new HashMap<>();
+    private final Map<Annotations.Assessment, PartialDate> asOf = new HashMap<>();
 
     private SeedLinker(SeedSet seeds, IngestReport report) {
         this.seeds = seeds;
@@ -88,8 +102,9 @@ public final class SeedLinker {
         for (Annotations.Deadline d : deadlines) {
             checkDeadline(deadlineFiles.get(d.slug()), d);
         }
+        checkStatusesAgreeWithDeadlines(commitments, deadlines);
         return new LinkedSeeds(List.copyOf(documents.values()), participants, meetings, commitments, deadlines,
-                Map.copyOf(located), seeds.fingerprint());
+                Map.copyOf(located), Map.copyOf(asOf), seeds.fingerprint());
     }
 
     private void linkDocuments() {
@@ -123,6 +138,10 @@ public final class SeedLinker {
                     continue;
                 }
                 PartialDate published = date(file.name(), record, "published", d.published());
+                needsProse(file.name(), record, d.basis(), d.publishedBasis(), "publishedBasis");
+                prose(file.name(), record, "publishedBasis", d.publishedBasis());
+                prose(file.name(), record, "notes", d.notes());
+                prose(file.name(), record, "title", d.title());
                 documents.put(d.slug(), new LinkedSeeds.Document(d.slug(), text, d, published));
             }
         }
@@ -168,11 +187,17 @@ public final class SeedLinker {
     private void checkParticipant(String file, Annotations.Participant p) {
         String record = "participant '" + p.slug() + "'";
         citations(file, record, p.citations());
+        needsProse(file, record, p.basis(), p.description(), "description");
+        prose(file, record, "description", p.description());
         Set<String> names = new HashSet<>();
         names.add(p.name());
         for (Annotations.Alias alias : p.aliases()) {
             if (!names.add(alias.name())) {
                 report.error(Stage.LINK, file, record, "name '" + alias.name() + "' is listed twice");
+            }
+            if (NameLinks.linking(alias) == NameLinks.Linking.CITED_DOCUMENTS && alias.citations().isEmpty()) {
+                report.error(Stage.LINK, file, record, "name '" + alias.name() + "' is linked only in the documents its"
+                        + " citations come from (kind " + alias.kind() + "), but it has no citation");
             }
             date(file, record, "alias since", alias.since());
             // A name is not a fact of the process: its evidence is welcome but optional.
@@ -223,6 +248,8 @@ public final class SeedLinker {
     private void checkMeeting(String file, Annotations.Meeting m) {
         String record = "meeting '" + m.slug() + "'";
         date(file, record, "date", m.date());
+        needsProse(file, record, m.basis(), m.outcome(), "outcome");
+        prose(file, record, "outcome", m.outcome());
         if (m.partOf() != null) {
             reference(file, record, "partOf", m.partOf(), meetingFiles);
             String cycle = partOfCycle(m);
@@ -268,9 +295,8 @@ public final class SeedLinker {
         }
         c.madeBy().forEach(s -> reference(file, record, "madeBy", s, participantFiles));
         c.binds().forEach(s -> reference(file, record, "binds", s, participantFiles));
-        for (int i = 0; i < c.status().size(); i++) {
-            citations(file, record + ", status " + (i + 1), c.status().get(i).citations());
-        }
+        prose(file, record, "summary", c.summary());
+        assessments(file, record, c.status());
         citations(file, record, c.citations());
         claims(file, record, c.claims());
     }
@@ -278,12 +304,17 @@ public final class SeedLinker {
     private void checkDeadline(String file, Annotations.Deadline d) {
         String record = "deadline '" + d.slug() + "'";
         date(file, record, "due", d.due());
-        date(file, record, "anchor", d.anchor());
+        PartialDate anchor = date(file, record, "anchor", d.anchor());
         if (d.offset() != null) {
             try {
-                Period.parse(d.offset());
+                Period[] range = offsetRange(d.offset());
+                if (anchor != null && anchor.earliest().plus(range[0]).isAfter(anchor.latest().plus(range[1]))) {
+                    report.error(Stage.LINK, file, record, "offset '" + d.offset() + "' is a range that ends before it"
+                            + " starts; write the smaller period first");
+                }
             } catch (DateTimeParseException e) {
-                report.error(Stage.LINK, file, record, "offset '" + d.offset() + "' is not an ISO 8601 period");
+                report.error(Stage.LINK, file, record, "offset '" + d.offset()
+                        + "' is not an ISO 8601 period nor a range of two (P1D/P7D)");
             }
         }
         if (d.commitment() != null) {
@@ -293,9 +324,9 @@ public final class SeedLinker {
             reference(file, record, "meeting", d.meeting(), meetingFiles);
         }
         d.setBy().forEach(s -> reference(file, record, "setBy", s, participantFiles));
-        for (int i = 0; i < d.status().size(); i++) {
-            citations(file, record + ", status " + (i + 1), d.status().get(i).citations());
-        }
+        prose(file, record, "description", d.description());
+        prose(file, record, "anchorEvent", d.anchorEvent());
+        assessments(file, record, d.status());
         citations(file, record, d.citations());
         claims(file, record, d.claims());
     }
@@ -303,7 +334,153 @@ public final class SeedLinker {
     private void claims(String file, String record, List<Annotations.Claim> claims) {
         for (Annotations.Claim claim : claims) {
             citations(file, record + ", claim '" + claim.about() + "'", claim.citations());
+            prose(file, record + ", claim '" + claim.about() + "'", "value", claim.value());
         }
+    }
+
+    /** Curated prose names documents by slug, which the API resolves, never by file number ("text 000"). */
+    private void prose(String file, String record, String field, String text) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = FILE_NUMBER.matcher(text);
+        if (m.find()) {
+            report.error(Stage.LINK, file, record, field + " names a document by its file number ('" + m.group()
+                    + "'): name it by its slug, which the API resolves");
+        }
+    }
+
+    /**
+     * The offset of a relative deadline as the periods added to the anchor's start and end: one period for both, or a
+     * range {@code min/max} of two signed ones.
+     *
+     * @throws DateTimeParseException when it is neither
+     */
+    static Period[] offsetRange(String offset) {
+        int slash = offset.indexOf('/');
+        if (slash < 0) {
+            Period p = Period.parse(offset);
+            return new Period[]{p, p};
+        }
+        return new Period[]{Period.parse(offset.substring(0, slash)), Period.parse(offset.substring(slash + 1))};
+    }
+
+    /** A basis other than stated must come with the prose that says what is inferred or from outside the corpus. */
+    private void needsProse(String file, String record, String basis, String prose, String field) {
+        if (basis != null && !basis.equals("stated") && (prose == null || prose.isBlank())) {
+            report.error(Stage.LINK, file, record, "basis is " + basis + " but there is no " + field
+                    + " saying what is " + (basis.equals("external") ? "from outside the corpus" : "inferred"));
+        }
+    }
+
+    /**
+     * Checks a record's status assessments: evidence, prose for a basis, and their dates. An assessment is as of the
+     * publication date of its latest source; its sources must all share that date unless it declares {@code asOf} (its
+     * note then rests on sources of several dates), and the assessments must be listed oldest first.
+     */
+    private void assessments(String file, String record, List<Annotations.Assessment> assessments) {
+        PartialDate previous = null;
+        for (int i = 0; i < assessments.size(); i++) {
+            Annotations.Assessment a = assessments.get(i);
+            String where = record + ", status " + (i + 1) + " (" + a.status() + ")";
+            citations(file, where, a.citations());
+            needsProse(file, where, a.basis(), a.note(), "note");
+            prose(file, where, "note", a.note());
+            PartialDate date = asOf(file, where, a);
+            if (date == null) {
+                continue;
+            }
+            asOf.put(a, date);
+            if (previous != null && (date.latest().isBefore(previous.latest())
+                    || date.latest().equals(previous.latest()) && date.earliest().isBefore(previous.earliest()))) {
+                report.error(Stage.LINK, file, where, "is as of " + date.value() + ", before the status listed above it"
+                        + " (as of " + previous.value() + "): list assessments oldest first");
+            }
+            previous = date;
+        }
+    }
+
+    /** The date an assessment is as of, or null (after reporting why) when it cannot be dated. */
+    private PartialDate asOf(String file, String where, Annotations.Assessment a) {
+        Map<String, PartialDate> dates = new LinkedHashMap<>();
+        for (Annotations.Citation c : a.citations() == null ? List.<Annotations.Citation>of() : a.citations()) {
+            LinkedSeeds.Document doc = documents.get(c.doc());
+            if (doc == null) {
+                return null;
+            }
+            if (doc.published() == null) {
+                report.error(Stage.LINK, file, where, "cites document '" + c.doc() + "', which has no publication date:"
+                        + " an assessment is as of its sources' publication, so every source it cites must be dated");
+                return null;
+            }
+            dates.putIfAbsent(c.doc(), doc.published());
+        }
+        if (dates.isEmpty()) {
+            return null;
+        }
+        PartialDate latest = null;
+        String latestDoc = null;
+        for (Map.Entry<String, PartialDate> e : dates.entrySet()) {
+            PartialDate d = e.getValue();
+            if (latest == null || d.latest().isAfter(latest.latest())
+                    || d.latest().equals(latest.latest()) && d.earliest().isAfter(latest.earliest())) {
+                latest = d;
+                latestDoc = e.getKey();
+            }
+        }
+        Set<String> windows = new TreeSet<>();
+        dates.values().forEach(d -> windows.add(d.earliest() + "/" + d.latest()));
+        if (a.asOf() != null) {
+            PartialDate declared = date(file, where, "asOf", a.asOf());
+            if (declared != null && (!declared.earliest().equals(latest.earliest())
+                    || !declared.latest().equals(latest.latest()))) {
+                report.error(Stage.LINK, file, where, "asOf " + a.asOf() + " is not the publication date of its latest"
+                        + " source, document '" + latestDoc + "' (" + latest.value() + "): an assessment is as of the"
+                        + " day its latest supporting source was published");
+            }
+            return latest;
+        }
+        if (windows.size() > 1) {
+            StringBuilder list = new StringBuilder();
+            dates.forEach((doc, d) -> list.append(list.isEmpty() ? "" : ", ").append(doc).append(" ").append(d.value()));
+            report.error(Stage.LINK, file, where, "cites sources of different publication dates (" + list + "), so its"
+                    + " note and status could show what was known only later: split it into one assessment per date,"
+                    + " or, when the note rests on all of them, declare asOf: \"" + latest.value() + "\"");
+        }
+        return latest;
+    }
+
+    /**
+     * A commitment's current status must not contradict the current status of its own deadlines (kept while one is
+     * missed or pending; pending while one is missed) unless the note of its current assessment says why, naming the
+     * deadline by its slug.
+     */
+    private void checkStatusesAgreeWithDeadlines(List<Annotations.Commitment> commitments,
+            List<Annotations.Deadline> deadlines) {
+        Map<String, Annotations.Commitment> bySlug = new HashMap<>();
+        commitments.forEach(c -> bySlug.put(c.slug(), c));
+        for (Annotations.Deadline d : deadlines) {
+            Annotations.Commitment c = d.commitment() == null ? null : bySlug.get(d.commitment());
+            if (c == null) {
+                continue;
+            }
+            String committed = current(c.status());
+            String due = current(d.status());
+            if (!CONTRADICTIONS.getOrDefault(committed, Set.of()).contains(due)) {
+                continue;
+            }
+            Annotations.Assessment last = c.status().get(c.status().size() - 1);
+            if (last.note() == null || !last.note().contains(d.slug())) {
+                report.error(Stage.LINK, commitmentFiles.get(c.slug()), "commitment '" + c.slug() + "'",
+                        "is " + committed + " while its deadline '" + d.slug() + "' is " + due + ": correct one of"
+                                + " them, or say why in the note of the commitment's current status, naming the deadline"
+                                + " '" + d.slug() + "'");
+            }
+        }
+    }
+
+    private static String current(List<Annotations.Assessment> assessments) {
+        return assessments.isEmpty() ? "unknown" : assessments.get(assessments.size() - 1).status();
     }
 
     private void reference(String file, String record, String field, String slug, Map<String, String> known) {

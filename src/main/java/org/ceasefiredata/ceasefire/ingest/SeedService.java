@@ -14,7 +14,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 
 import io.quarkus.logging.Log;
@@ -31,7 +30,7 @@ public class SeedService {
      * Bumped whenever the loader derives different rows from the same seeds (cleaning, extraction, schema), so that
      * an upgraded service reloads unchanged seeds once.
      */
-    public static final int LOADER_VERSION = 2;
+    public static final int LOADER_VERSION = 3;
     /** Advisory lock key: "ceasefir" in ASCII, any constant shared by all instances would do. */
     static final long LOCK_KEY = 0x6365617365666972L;
 
@@ -101,8 +100,8 @@ public class SeedService {
         return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
     }
 
-    /** Seeds read, checked and linked, with the name matcher built from them. */
-    private record Prepared(LinkedSeeds linked, NameMatcher names, List<IngestReport.Problem> warnings, long millis) {
+    /** Seeds read, checked and linked, with the name-linking policy built from them. */
+    private record Prepared(LinkedSeeds linked, NameLinks names, List<IngestReport.Problem> warnings, long millis) {
     }
 
     private static Prepared prepare(Path dir) {
@@ -112,7 +111,7 @@ public class SeedService {
         report.throwIfErrors();
         LinkedSeeds linked = SeedLinker.link(seeds, report);
         report.throwIfErrors();
-        return new Prepared(linked, SeedWriter.nameMatcher(linked), report.warnings(),
+        return new Prepared(linked, SeedWriter.nameLinks(linked), report.warnings(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

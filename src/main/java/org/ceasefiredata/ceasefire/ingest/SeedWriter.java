@@ -1,10 +1,15 @@
 package org.ceasefiredata.ceasefire.ingest;
 
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,10 +33,10 @@ import org.ceasefiredata.ceasefire.evidence.SourceDocument;
 import org.ceasefiredata.ceasefire.ingest.text.CleanedText;
 import org.ceasefiredata.ceasefire.ingest.text.DateExpressionExtractor;
 import org.ceasefiredata.ceasefire.ingest.text.DateMention;
-import org.ceasefiredata.ceasefire.ingest.text.NameHit;
-import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
+import org.ceasefiredata.ceasefire.ingest.text.ReaderText;
 import org.ceasefiredata.ceasefire.ingest.text.SetApart;
-import org.ceasefiredata.ceasefire.ingest.text.TextCleaner;
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.DatePrecision;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.ceasefiredata.ceasefire.kernel.Wire;
@@ -67,22 +72,23 @@ final class SeedWriter {
     private int citations;
     private final List<Citation> pending = new java.util.ArrayList<>();
 
-    private final NameMatcher names;
+    /** Set-apart segments where mentions are looked for: not layout debris, not an outlet's footer. */
+    private static final Set<String> SCANNED_SEGMENTS = Set.of(SetApart.CAPTION, SetApart.DUPLICATE, SetApart.PHOTO_CREDIT,
+            SetApart.TEASER);
 
-    SeedWriter(EntityManager em, LinkedSeeds seeds, NameMatcher names) {
+    private final NameLinks names;
+    /** The reader's form of every quote, found while its document is written (citations are written later). */
+    private final Map<LinkedSeeds.Located, ReaderText.Reading> readings = new HashMap<>();
+
+    SeedWriter(EntityManager em, LinkedSeeds seeds, NameLinks names) {
         this.em = em;
         this.seeds = seeds;
         this.names = names;
     }
 
-    /** One matcher over every participant's names (preferred and aliases), keyed by participant slug. */
-    static NameMatcher nameMatcher(LinkedSeeds seeds) {
-        Map<String, String> names = new HashMap<>();
-        for (Annotations.Participant p : seeds.participants()) {
-            names.put(p.name(), p.slug());
-            p.aliases().forEach(alias -> names.put(alias.name(), p.slug()));
-        }
-        return new NameMatcher(names);
+    /** The name-linking policy over every participant's names (preferred and aliases). */
+    static NameLinks nameLinks(LinkedSeeds seeds) {
+        return NameLinks.of(seeds.participants());
     }
 
     /** Replaces the dataset with the seeds; returns what was written. */
@@ -131,6 +137,7 @@ final class SeedWriter {
             p.kind = Wire.parse(ParticipantKind.class, a.kind());
             p.name = a.name();
             p.description = a.description();
+            p.basis = basis(a.basis());
             p.persist();
             ids.put(p.slug, p.id);
         }
@@ -145,13 +152,21 @@ final class SeedWriter {
         for (Object[] row : em.createQuery("select d.slug, d.id from SourceDocument d", Object[].class).getResultList()) {
             existing.put((String) row[0], (Long) row[1]);
         }
+        Map<String, List<LinkedSeeds.Located>> quotes = new HashMap<>();
+        for (LinkedSeeds.Located where : new HashSet<>(seeds.citations().values())) {
+            quotes.computeIfAbsent(where.documentSlug(), k -> new ArrayList<>()).add(where);
+        }
         int mentions = 0;
         for (LinkedSeeds.Document linked : documents) {
             Long id = existing.get(linked.slug());
             SourceDocument d = id == null ? new SourceDocument() : em.find(SourceDocument.class, id);
             Annotations.Document a = linked.annotation();
             String original = linked.text().text();
-            CleanedText cleaned = TextCleaner.clean(original);
+            ReaderText reader = ReaderText.of(original);
+            CleanedText cleaned = reader.cleaned();
+            for (LinkedSeeds.Located where : quotes.getOrDefault(linked.slug(), List.of())) {
+                readings.put(where, reader.read(where.start(), where.end()));
+            }
             d.slug = linked.slug();
             d.fileName = linked.text().fileName();
             d.sha256 = linked.text().sha256();
@@ -163,6 +178,7 @@ final class SeedWriter {
             d.language = a == null ? null : a.language();
             d.published = DateWindow.of(linked.published());
             d.publishedBasis = a == null ? null : a.publishedBasis();
+            d.basis = basis(a == null ? null : a.basis());
             d.dateline = a == null ? null : a.dateline();
             d.notes = a == null ? null : a.notes();
             d.originalText = original;
@@ -179,19 +195,12 @@ final class SeedWriter {
                 segment.text = s.text();
                 segment.persist();
             }
-            for (NameHit hit : names.find(cleaned.text())) {
-                Mention m = mention(d, original, cleaned, hit.start(), hit.end(), MentionKind.PARTICIPANT);
-                m.participantId = participantIds.get(hit.key());
-                m.persist();
-                mentions++;
-            }
-            for (DateMention found : DateExpressionExtractor.extract(cleaned.text(), linked.published())) {
-                Mention m = mention(d, original, cleaned, found.start(), found.end(), MentionKind.DATE);
-                m.dateKind = found.kind().name();
-                m.date = DateWindow.of(found.resolved());
-                m.dateBasis = found.basis();
-                m.persist();
-                mentions++;
+            mentions += writeMentions(d, linked, original, cleaned, null, cleaned, participantIds);
+            for (ReaderText.Segment segment : reader.segments()) {
+                if (SCANNED_SEGMENTS.contains(segment.segment().kind())) {
+                    mentions += writeMentions(d, linked, original, segment.cleaned(), segment.segment(), cleaned,
+                            participantIds);
+                }
             }
             // Bounded memory for large corpora: nothing of a written document is needed again but its id.
             flush();
@@ -199,14 +208,53 @@ final class SeedWriter {
         return mentions;
     }
 
-    private Mention mention(SourceDocument d, String original, CleanedText cleaned, int start, int end, MentionKind kind) {
+    /**
+     * Writes the participant and date mentions of one text of a document: its cleaned body ({@code segment} null) or
+     * one set-apart segment in its reader's form, whose mentions carry the segment's kind and, as cleaned offsets, the
+     * empty span where the cleaned body left the segment out. A teaser is an undated related report: its relative dates
+     * are not counted from the publication date.
+     */
+    private int writeMentions(SourceDocument d, LinkedSeeds.Document linked, String original, CleanedText text,
+            SetApart segment, CleanedText body, Map<String, Long> participantIds) {
+        int written = 0;
+        for (NameLinks.Link link : names.find(text.text(), linked.slug())) {
+            Mention m = mention(d, original, text, segment, body, link.hit().start(), link.hit().end(),
+                    MentionKind.PARTICIPANT);
+            m.participantId = participantIds.get(link.participant());
+            m.nameKind = link.kind();
+            m.confidence = link.confidence();
+            m.persist();
+            written++;
+        }
+        List<DateMention> dates = segment != null && segment.kind().equals(SetApart.TEASER)
+                ? DateExpressionExtractor.extractUndated(text.text(), linked.published())
+                : DateExpressionExtractor.extract(text.text(), linked.published());
+        for (DateMention found : dates) {
+            Mention m = mention(d, original, text, segment, body, found.start(), found.end(), MentionKind.DATE);
+            m.dateKind = found.kind().name();
+            m.date = DateWindow.of(found.resolved());
+            m.dateBasis = found.basis();
+            m.persist();
+            written++;
+        }
+        return written;
+    }
+
+    private Mention mention(SourceDocument d, String original, CleanedText text, SetApart segment, CleanedText body,
+            int start, int end, MentionKind kind) {
         Mention m = new Mention();
         m.document = d;
         m.kind = kind;
-        m.cleanStartOffset = start;
-        m.cleanEndOffset = end;
-        m.startOffset = cleaned.originalOffset(start);
-        m.endOffset = cleaned.originalEnd(end);
+        m.startOffset = text.originalOffset(start);
+        m.endOffset = text.originalEnd(end);
+        if (segment == null) {
+            m.cleanStartOffset = start;
+            m.cleanEndOffset = end;
+        } else {
+            m.segmentKind = segment.kind();
+            m.cleanStartOffset = body.cleanedOffset(segment.start());
+            m.cleanEndOffset = m.cleanStartOffset;
+        }
         m.text = original.substring(original.offsetByCodePoints(0, m.startOffset),
                 original.offsetByCodePoints(0, m.endOffset));
         return m;
@@ -270,6 +318,7 @@ final class SeedWriter {
             m.country = a.country();
             m.date = window(a.date());
             m.outcome = a.outcome();
+            m.basis = basis(a.basis());
             m.partOf = null;
             m.persist();
             bySlug.put(m.slug, m);
@@ -305,6 +354,7 @@ final class SeedWriter {
             c.kind = Wire.parse(CommitmentKind.class, a.kind());
             c.meeting = a.meeting() == null ? null : em.getReference(Meeting.class, meetingIds.get(a.meeting()));
             c.date = window(a.date());
+            c.basis = basis(a.basis());
             c.status = current(CommitmentStatus.class, a.status(), CommitmentStatus.UNKNOWN);
             c.persist();
             ids.put(c.slug, c.id);
@@ -341,6 +391,7 @@ final class SeedWriter {
             d.anchor = window(a.anchor());
             d.anchorEvent = a.anchorEvent();
             d.offsetPeriod = a.offset();
+            d.basis = basis(a.basis());
             d.due = a.due() != null ? window(a.due()) : DateWindow.of(shift(PartialDate.parse(a.anchor()), a.offset()));
             d.status = current(DeadlineStatus.class, a.status(), DeadlineStatus.UNKNOWN);
             d.persist();
@@ -356,10 +407,23 @@ final class SeedWriter {
         }
     }
 
-    /** The window a relative deadline falls in: its anchor's window moved by the period, at the anchor's precision. */
+    /**
+     * The window a relative deadline falls in: its anchor's window moved by the period, at the anchor's precision; for a
+     * range of periods, the anchor's start moved by the first and its end by the second, at the precision the window's
+     * length makes (as for a window of the extractor).
+     */
     static PartialDate shift(PartialDate anchor, String offset) {
-        Period period = Period.parse(offset);
-        return PartialDate.ofWindow(anchor.earliest().plus(period), anchor.latest().plus(period), anchor.precision());
+        Period[] range = SeedLinker.offsetRange(offset);
+        LocalDate earliest = anchor.earliest().plus(range[0]);
+        LocalDate latest = anchor.latest().plus(range[1]);
+        if (range[0].equals(range[1])) {
+            return PartialDate.ofWindow(earliest, latest, anchor.precision());
+        }
+        long days = ChronoUnit.DAYS.between(earliest, latest) + 1;
+        DatePrecision length = days <= 11
+                ? DatePrecision.MONTH_PART
+                : days <= 31 ? DatePrecision.MONTH : days <= 92 ? DatePrecision.SEASON : DatePrecision.YEAR;
+        return PartialDate.ofWindow(earliest, latest, days == 1 ? DatePrecision.DAY : length.coarser(anchor.precision()));
     }
 
     /** The status of the last assessment (they are listed oldest first), or {@code unknown} when there is none. */
@@ -376,6 +440,8 @@ final class SeedWriter {
             assessment.position = i;
             assessment.status = Wire.parse(type, a.status()).name();
             assessment.note = a.note();
+            assessment.basis = basis(a.basis());
+            assessment.asOf = DateWindow.of(seeds.asOf(a));
             assessment.persist();
             cite(a.citations(), c -> c.statusAssessmentId = assessment.id);
         }
@@ -387,6 +453,7 @@ final class SeedWriter {
             subject.accept(claim);
             claim.about = a.about();
             claim.value = a.value();
+            claim.basis = basis(a.basis());
             claim.persist();
             cite(a.citations(), c -> c.claimId = claim.id);
         }
@@ -413,10 +480,19 @@ final class SeedWriter {
             c.startOffset = where.start();
             c.endOffset = where.end();
             c.documentSha256 = documentShas.get(where.documentSlug());
+            ReaderText.Reading reading = readings.get(where);
+            c.cleanQuote = reading.text();
+            c.cleanStartOffset = reading.cleanStart();
+            c.cleanEndOffset = reading.cleanEnd();
+            c.segmentKind = reading.segmentKind();
             subject.accept(c);
             pending.add(c);
             citations++;
         }
+    }
+
+    private static Basis basis(String basis) {
+        return Wire.parse(Basis.class, Annotations.basisOf(basis));
     }
 
     private static DateWindow window(String value) {

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.DateWindow;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -32,6 +33,9 @@ public class Meeting extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Meeting partOf;
     public String outcome;
+    /** What its date, status and outcome rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
 
     /** The meeting with this slug, with the series it belongs to. */
     public static Optional<Meeting> findBySlug(String slug) {

@@ -58,6 +58,51 @@ record BadSeedCase(String name, String file, String from, String to, List<String
                 new BadSeedCase("ambiguous quote", yaml, "quote: \"They agreed to start a truce\"", "quote: \"truce\"",
                         List.of("commitment 'geneva-truce'", "occurs 2 times", "occurrence")),
                 new BadSeedCase("text changed under annotations", "geneva.txt", "early Friday", "late Friday",
-                        List.of("document 'fixture-geneva'", "geneva.txt changed since it was annotated")));
+                        List.of("document 'fixture-geneva'", "geneva.txt changed since it was annotated")),
+                // Issue #13: an assessment is as of the publication date of its latest source.
+                new BadSeedCase("assessment citing sources of different dates", yaml,
+                        "        note: \"The truce began on 20 February 2016\"\n        citations:\n",
+                        "        note: \"The truce began on 20 February 2016\"\n        citations:\n"
+                                + "          - doc: fixture-geneva\n            quote: \"the truce would begin on March 1\"\n",
+                        List.of("commitment 'geneva-truce', status 2 (kept)", "different publication dates",
+                                "fixture-geneva 2016-02-12", "fixture-geneva-later 2016-02-22",
+                                "declare asOf: \"2016-02-22\"")),
+                new BadSeedCase("declared asOf that is not the latest source's date", yaml,
+                        "        note: \"The truce began on 20 February 2016\"\n",
+                        "        note: \"The truce began on 20 February 2016\"\n        asOf: \"2016-02-12\"\n",
+                        List.of("commitment 'geneva-truce', status 2 (kept)",
+                                "asOf 2016-02-12 is not the publication date of its latest source",
+                                "'fixture-geneva-later' (2016-02-22)")),
+                new BadSeedCase("assessments not listed oldest first", yaml, "    published: \"2016-02-22\"\n",
+                        "    published: \"2016-02-10\"\n",
+                        List.of("commitment 'geneva-truce', status 2 (kept)", "is as of 2016-02-10",
+                                "list assessments oldest first")),
+                new BadSeedCase("assessment citing an undated document", yaml, "    published: \"2016-02-22\"\n", "",
+                        List.of("commitment 'geneva-truce', status 2 (kept)", "document 'fixture-geneva-later', which has"
+                                + " no publication date")),
+                new BadSeedCase("commitment status contradicting its deadline", yaml,
+                        "      - status: met\n        citations:\n          - doc: fixture-geneva-later\n"
+                                + "            quote: \"began on February 20, 2016\"\n",
+                        "",
+                        List.of("commitment 'geneva-truce'",
+                                "is kept while its deadline 'truce-within-two-weeks' is pending",
+                                "naming the deadline 'truce-within-two-weeks'")),
+                new BadSeedCase("basis other than stated without prose", yaml,
+                        "    status: failed\n", "    status: failed\n    basis: inferred\n",
+                        List.of("meeting 'talks-2016-01'", "basis is inferred but there is no outcome")),
+                new BadSeedCase("document named by its file number", yaml, "note: \"Agreed, not yet in force\"",
+                        "note: \"Agreed, not yet in force (text 001)\"",
+                        List.of("commitment 'geneva-truce', status 1 (pending)", "names a document by its file number",
+                                "'text 001'")),
+                new BadSeedCase("reference without citations", yaml,
+                        "      - name: \"Russian\"\n        kind: descriptive\n",
+                        "      - name: \"Russian\"\n        kind: descriptive\n      - name: \"the Russians\"\n"
+                                + "        kind: reference\n",
+                        List.of("participant 'russia'", "name 'the Russians' is linked only in the documents its"
+                                + " citations come from")),
+                new BadSeedCase("offset range ending before it starts", yaml, "    offset: \"P2W\"\n",
+                        "    offset: \"P2W/P1D\"\n",
+                        List.of("deadline 'truce-within-two-weeks'", "offset 'P2W/P1D' is a range that ends before it"
+                                + " starts")));
     }
 }

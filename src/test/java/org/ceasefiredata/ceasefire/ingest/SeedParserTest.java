@@ -21,7 +21,7 @@ class SeedParserTest {
         IngestReport report = new IngestReport();
         LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.FIXTURE, report), report);
         assertEquals(List.of(), report.problems());
-        assertEquals(1, linked.documents().size());
+        assertEquals(2, linked.documents().size());
         assertEquals(5, linked.participants().size());
         assertEquals(2, linked.meetings().size());
         assertEquals(1, linked.commitments().size());
@@ -42,8 +42,9 @@ class SeedParserTest {
     @Test
     void locatesQuotesInCodePointsOfTheOriginalText() {
         LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.FIXTURE));
-        String text = linked.documents().get(0).text().text();
         linked.citations().forEach((citation, where) -> {
+            String text = linked.documents().stream().filter(d -> d.slug().equals(where.documentSlug())).findFirst()
+                    .orElseThrow().text().text();
             String slice = text.substring(text.offsetByCodePoints(0, where.start()), text.offsetByCodePoints(0, where.end()));
             assertEquals(citation.quote(), slice);
         });
@@ -72,7 +73,7 @@ class SeedParserTest {
     @Test
     void officeWithoutOrganizationIsAllowed() {
         Path dir = FixtureSeeds.copyWith(FixtureSeeds.ANNOTATIONS, "        of: russia\n", "");
-        assertEquals(1, SeedLinker.link(SeedParser.parse(dir)).documents().size());
+        assertEquals(2, SeedLinker.link(SeedParser.parse(dir)).documents().size());
     }
 
     @Test
@@ -92,6 +93,38 @@ class SeedParserTest {
         SeedException e = assertThrows(SeedException.class, () -> SeedLinker.link(SeedParser.parse(broken)));
         assertTrue(e.getMessage().contains("partOf forms a cycle: talks-2016-01 → geneva-2016-02-12 → talks-2016-01"),
                 e.getMessage());
+    }
+
+    /** Issue #13: an assessment is as of the publication date of its latest source. */
+    @Test
+    void datesEveryAssessmentByItsLatestSource() {
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(FixtureSeeds.FIXTURE));
+        Annotations.Commitment truce = linked.commitments().get(0);
+        assertEquals("2016-02-12", linked.asOf(truce.status().get(0)).value());
+        assertEquals("2016-02-22", linked.asOf(truce.status().get(1)).value());
+    }
+
+    @Test
+    void acceptsSourcesOfSeveralDatesWhenTheAssessmentDeclaresTheLatest() {
+        Path dir = FixtureSeeds.copyWith(FixtureSeeds.ANNOTATIONS,
+                "        note: \"The truce began on 20 February 2016\"\n        citations:\n",
+                "        note: \"The truce agreed on 12 February began on 20 February 2016\"\n        asOf: \"2016-02-22\"\n"
+                        + "        citations:\n          - doc: fixture-geneva\n"
+                        + "            quote: \"They agreed to start a truce within two weeks\"\n");
+        LinkedSeeds linked = SeedLinker.link(SeedParser.parse(dir));
+        assertEquals("2016-02-22", linked.asOf(linked.commitments().get(0).status().get(1)).value());
+    }
+
+    /** Issue #13: a status may contradict its deadline's only with a note saying why, naming the deadline. */
+    @Test
+    void acceptsAContradictionBetweenCommitmentAndDeadlineThatTheNoteExplains() {
+        Path dir = FixtureSeeds.copyWith(FixtureSeeds.ANNOTATIONS,
+                "      - status: met\n        citations:\n          - doc: fixture-geneva-later\n"
+                        + "            quote: \"began on February 20, 2016\"\n",
+                "");
+        FixtureSeeds.copyWith(dir, FixtureSeeds.ANNOTATIONS, "note: \"The truce began on 20 February 2016\"",
+                "note: \"The truce began on 20 February 2016; no source assesses truce-within-two-weeks since\"");
+        assertEquals(2, SeedLinker.link(SeedParser.parse(dir)).documents().size());
     }
 
     @Test

@@ -113,7 +113,7 @@ class SeedServiceTest {
         LoadResult result = service.load(FixtureSeeds.copy(), false, false);
         assertTrue(result.written());
         DatabaseSnapshot db = snapshot();
-        assertEquals(1, db.count("source_document"));
+        assertEquals(2, db.count("source_document"));
         assertEquals(5, db.count("participant"));
         assertEquals(2, db.count("meeting"));
     }
@@ -139,6 +139,6 @@ class SeedServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, snapshot().count("source_document"));
+        assertEquals(2, snapshot().count("source_document"));
     }
 }

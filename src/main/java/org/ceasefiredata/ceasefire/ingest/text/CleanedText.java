@@ -63,6 +63,49 @@ public record CleanedText(String text, int[] toOriginal, List<SetApart> setApart
         return toOriginal[last] + 1;
     }
 
+    /** A span of the cleaned text, in code points, end exclusive. */
+    public record Range(int start, int end) {
+    }
+
+    /**
+     * The cleaned span holding what is left of the original span {@code [originalStart, originalEnd)} (code points),
+     * without whitespace at its edges, or null when nothing of it is left (it lies in lines set apart, or is all markup).
+     * The inverse of {@link #originalOffset} and {@link #originalEnd}: the map is non-decreasing, so two binary searches.
+     */
+    public Range cleanedSpan(int originalStart, int originalEnd) {
+        int start = firstAtOrAfter(originalStart);
+        int end = firstAtOrAfter(originalEnd);
+        while (start < end && Character.isWhitespace(text.codePointAt(text.offsetByCodePoints(0, start)))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.codePointAt(text.offsetByCodePoints(0, end - 1)))) {
+            end--;
+        }
+        return start < end ? new Range(start, end) : null;
+    }
+
+    /**
+     * The first cleaned offset (up to {@link #length()}) whose original offset is at least {@code original}: where an
+     * original position, kept or not, falls in the cleaned text.
+     */
+    public int cleanedOffset(int original) {
+        return firstAtOrAfter(original);
+    }
+
+    private int firstAtOrAfter(int original) {
+        int low = 0;
+        int high = length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (toOriginal[mid] < original) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private void checkOffset(int offset) {
         if (offset < 0 || offset > length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside the cleaned text [0, " + length() + "]");

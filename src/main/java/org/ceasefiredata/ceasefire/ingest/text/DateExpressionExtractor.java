@@ -32,10 +32,13 @@ import org.ceasefiredata.ceasefire.kernel.PartialDate;
  * and a bare year 1990–2030 after such a word ("in 2015", "the 2012 Geneva Communiqué"; not when "the" or "of" is followed
  * by a lower-case word, which makes it a count: "the 2000 troops"). A season capitalised after a capitalised word ("Arab
  * Spring of 2011") is a named event, not a season; the year alone is taken. When the year is omitted it is the year that
- * puts the date no more than two months after publication and less than ten months before it: the publication year, or
- * the previous one when the date would be more than two months ahead, or the next one when it would be ten or more months
- * behind ("January" in a December article is the coming January). Spans leave out a preceding preposition or article:
- * "in the fall of 2015" yields "fall of 2015".
+ * puts the date's month no more than two months after the publication month and no more than nine months before it
+ * ("January" in a December article is the coming January). When the publication date is a window, every year that puts
+ * the month within two months after the window's last month or nine before its first is a candidate; of two candidates
+ * the one nearest the window is taken when the other is at least twice as far from it, otherwise the expression is
+ * reported as ambiguous (unresolved, both readings in its basis), never as a window across both years ("August 1" in a
+ * text of 17 May to 31 July 2016 is 1 August 2016, one day after the window, not 1 August 2015, 290 days before it).
+ * Spans leave out a preceding preposition or article: "in the fall of 2015" yields "fall of 2015".
  * <p>
  * <b>Relative</b> expressions, resolved against the publication date: weekdays ("Friday", "early Friday": the latest such
  * day on or before publication, or the earliest on or after it when the sentence before the weekday has a future cue such
@@ -49,8 +52,18 @@ import org.ceasefiredata.ceasefire.kernel.PartialDate;
  * months; "years ago" is skipped. Vague forward spans ("within weeks", "the coming weeks", "in coming months") run one
  * week for days, six weeks for weeks, six months for months; vague years are skipped.
  * <p>
+ * <b>Anchors.</b> A counted forward expression ("within six months", "three more weeks") counts from a date its own
+ * sentence gives when an absolute date introduced by "beginning", "starting", "commencing", "from", "as of" or
+ * "effective" (optionally followed by "in" or "on") comes before it in that sentence: in "a timeline beginning in January
+ * 2016 for negotiations ..., a transition within six months, and elections within 18 months" both spans run from January
+ * 2016 (to 31 July 2016 and to 31 July 2017), not from the publication date. The nearest such anchor before the expression
+ * is taken; the basis names it.
+ * <p>
  * When the publication date is a window, a relative expression is resolved against both its ends and the result is the
- * hull of the two. Mentions never overlap; of overlapping candidates the longest wins. Offsets are code point offsets.
+ * hull of the two. A text set apart as an undated related report (a teaser) has no date of its own: with
+ * {@link #extractUndated} its relative expressions stay unresolved (absolute ones still take their year from the
+ * publication date of the text that carries the teaser). Mentions never overlap; of overlapping candidates the longest
+ * wins. Offsets are code point offsets.
  */
 public final class DateExpressionExtractor {
 
@@ -112,6 +125,10 @@ public final class DateExpressionExtractor {
     private static final Pattern MORE = Pattern.compile("\\b(?:(?<another>[Aa]nother)\\s+)?(?<count>" + NUMBER
             + ")\\s+(?<more>more\\s+|further\\s+|additional\\s+)?" + UNIT);
 
+    /** "beginning in January 2016": the words that make the absolute date right after them an anchor. */
+    private static final Pattern ANCHOR_CUE = Pattern.compile(
+            "\\b(?:[Bb]eginning|[Ss]tarting|[Cc]ommencing|[Ff]rom|[Aa]s of|[Ee]ffective)\\s+(?:(?:in|on)\\s+)?");
+
     /** The sentence before a weekday says it lies ahead. */
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?:will|as early as|(?:is|are) (?:expected|scheduled|set|due) to|plans? to|planned for)\\b");
@@ -128,8 +145,10 @@ public final class DateExpressionExtractor {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20));
 
-    /** How far after publication a date with an omitted year may lie. */
+    /** How far after the publication month the month of a date with an omitted year may lie. */
     private static final int MONTHS_AHEAD = 2;
+    /** How far before the publication month the month of a date with an omitted year may lie. */
+    private static final int MONTHS_BEHIND = 9;
 
     private DateExpressionExtractor() {
     }
@@ -141,8 +160,21 @@ public final class DateExpressionExtractor {
      *        a year) unresolved
      */
     public static List<DateMention> extract(String text, PartialDate published) {
+        return extract(text, published, false);
+    }
+
+    /**
+     * As {@link #extract(String, PartialDate)} for a text that is an undated report carried by a text published on
+     * {@code published} (a related-article teaser): relative expressions stay unresolved, since the report's own date is
+     * unknown; absolute ones without a year take it from {@code published}.
+     */
+    public static List<DateMention> extractUndated(String text, PartialDate published) {
+        return extract(text, published, true);
+    }
+
+    private static List<DateMention> extract(String text, PartialDate published, boolean undated) {
         Objects.requireNonNull(text, "text");
-        Extraction x = new Extraction(text, published);
+        Extraction x = new Extraction(text, published, undated);
         x.scan(MONTH_DAY, x::monthDay);
         x.scan(DAY_MONTH, x::monthDay);
         x.scan(MONTH_YEAR, x::monthYear);
@@ -175,12 +207,14 @@ public final class DateExpressionExtractor {
 
         private final String text;
         private final PartialDate published;
+        private final boolean undated;
         private final String publication;
         private final List<Candidate> candidates = new ArrayList<>();
 
-        Extraction(String text, PartialDate published) {
+        Extraction(String text, PartialDate published, boolean undated) {
             this.text = text;
             this.published = published;
+            this.undated = undated;
             this.publication = published == null ? "publication" : "publication " + published.value();
         }
 
@@ -397,6 +431,10 @@ public final class DateExpressionExtractor {
             if (ahead == null) {
                 return null;
             }
+            Candidate anchored = anchored(m, ahead);
+            if (anchored != null) {
+                return anchored;
+            }
             return relative(m, publication + " to publication date + " + ahead,
                     a -> new Window(a, a.plus(Period.parse(ahead))));
         }
@@ -419,8 +457,45 @@ public final class DateExpressionExtractor {
             if (ahead == null) {
                 return null;
             }
+            Candidate anchored = anchored(m, ahead);
+            if (anchored != null) {
+                return anchored;
+            }
             return relative(m, publication + " to publication date + " + ahead,
                     a -> new Window(a, a.plus(Period.parse(ahead))));
+        }
+
+        /**
+         * A forward span counted from the anchor its sentence gives ("beginning in January 2016"), or null when the
+         * sentence gives none before the expression. Absolute candidates are all found before relative ones are scanned.
+         */
+        private Candidate anchored(Matcher m, String ahead) {
+            int sentenceStart = sentenceStart(m.start());
+            Matcher cue = ANCHOR_CUE.matcher(text).region(sentenceStart, m.start());
+            Candidate anchor = null;
+            String cueWords = null;
+            while (cue.find()) {
+                int at = cue.end();
+                Candidate longest = null;
+                for (Candidate c : candidates) {
+                    if (c.kind == Kind.ABSOLUTE && c.start == at && c.resolved != null && c.end <= m.start()
+                            && (longest == null || c.length() > longest.length())) {
+                        longest = c;
+                    }
+                }
+                if (longest != null) {
+                    anchor = longest;
+                    cueWords = cue.group().strip();
+                }
+            }
+            if (anchor == null) {
+                return null;
+            }
+            PartialDate from = anchor.resolved;
+            Window w = new Window(from.earliest(), from.latest().plus(Period.parse(ahead)));
+            return new Candidate(m.start(), m.end(), 1, Kind.RELATIVE, toPartialDate(w),
+                    "counted from '" + text.substring(anchor.start, anchor.end) + "' (" + from.value()
+                            + "), the anchor its sentence gives ('" + cueWords + "'): " + from.value() + " to + " + ahead);
         }
 
         // ---- helpers
@@ -435,15 +510,55 @@ public final class DateExpressionExtractor {
                 return new Candidate(m.start() + skip, m.end(), 0, Kind.ABSOLUTE, null,
                         what + " without a year, and no publication date");
             }
-            Window w = hull(a -> inYear.apply(yearFor(month, a)));
-            if (w == null) {
+            YearMonth first = YearMonth.from(published.earliest()).minusMonths(MONTHS_BEHIND);
+            YearMonth last = YearMonth.from(published.latest()).plusMonths(MONTHS_AHEAD);
+            List<Window> readings = new ArrayList<>();
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                YearMonth ym = YearMonth.of(year, month);
+                Window w = ym.isBefore(first) || ym.isAfter(last) ? null : inYear.apply(year);
+                if (w != null) {
+                    readings.add(w);
+                }
+            }
+            if (readings.isEmpty()) {
                 return null;
             }
-            return new Candidate(m.start() + skip, m.end(), 0, Kind.ABSOLUTE, toPartialDate(w), what + "; year from "
-                    + publication + " (at most " + MONTHS_AHEAD + " months after it, less than 10 before)");
+            String rule = "year from " + publication + " (at most " + MONTHS_AHEAD + " months after it, "
+                    + MONTHS_BEHIND + " before)";
+            if (readings.size() == 1) {
+                return new Candidate(m.start() + skip, m.end(), 0, Kind.ABSOLUTE, toPartialDate(readings.get(0)),
+                        what + "; " + rule);
+            }
+            readings.sort(Comparator.comparingLong(this::distanceFromPublication));
+            Window nearest = readings.get(0);
+            long near = distanceFromPublication(nearest);
+            long next = distanceFromPublication(readings.get(1));
+            if (2 * near <= next) {
+                return new Candidate(m.start() + skip, m.end(), 0, Kind.ABSOLUTE, toPartialDate(nearest),
+                        what + "; " + rule + ", the reading nearest the publication window (" + near
+                                + " days from it; " + toPartialDate(readings.get(1)).value() + " would be " + next + ")");
+            }
+            return new Candidate(m.start() + skip, m.end(), 0, Kind.ABSOLUTE, null, what + "; year ambiguous against "
+                    + publication + ": " + readings.stream().map(w -> toPartialDate(w).value()).toList()
+                    + " are about as near the publication window");
+        }
+
+        /** Days between a window and the publication window (0 when they overlap). */
+        private long distanceFromPublication(Window w) {
+            if (w.to.isBefore(published.earliest())) {
+                return ChronoUnit.DAYS.between(w.to, published.earliest());
+            }
+            if (w.from.isAfter(published.latest())) {
+                return ChronoUnit.DAYS.between(published.latest(), w.from);
+            }
+            return 0;
         }
 
         private Candidate relative(Matcher m, String basis, Function<LocalDate, Window> resolve) {
+            if (undated) {
+                return new Candidate(m.start(), m.end(), 1, Kind.RELATIVE, null,
+                        basis + "; not counted: an undated related report, whose own date is unknown");
+            }
             if (published == null) {
                 return new Candidate(m.start(), m.end(), 1, Kind.RELATIVE, null,
                         basis + "; no publication date given");
@@ -464,15 +579,8 @@ public final class DateExpressionExtractor {
             return new Window(from, to);
         }
 
-        /** The year that puts the month at most {@link #MONTHS_AHEAD} months after the anchor's month. */
-        private static int yearFor(Month month, LocalDate anchor) {
-            YearMonth latest = YearMonth.from(anchor).plusMonths(MONTHS_AHEAD);
-            YearMonth candidate = YearMonth.of(latest.getYear(), month);
-            return candidate.isAfter(latest) ? latest.getYear() - 1 : latest.getYear();
-        }
-
-        /** The text of the sentence before {@code start} holds a future cue; returns the cue or null. */
-        private String futureCue(int start) {
+        /** Where the sentence holding {@code start} begins: after a line break or sentence punctuation and a space. */
+        private int sentenceStart(int start) {
             int sentenceStart = start;
             while (sentenceStart > 0) {
                 char c = text.charAt(sentenceStart - 1);
@@ -482,7 +590,12 @@ public final class DateExpressionExtractor {
                 }
                 sentenceStart--;
             }
-            Matcher cue = FUTURE_CUE.matcher(text).region(sentenceStart, start);
+            return sentenceStart;
+        }
+
+        /** The text of the sentence before {@code start} holds a future cue; returns the cue or null. */
+        private String futureCue(int start) {
+            Matcher cue = FUTURE_CUE.matcher(text).region(sentenceStart(start), start);
             String found = null;
             while (cue.find()) {
                 found = cue.group();

@@ -114,6 +114,38 @@ public final class TextCleaner {
         return toCleanedText(out, CodePoints.length(original), setApart);
     }
 
+    /**
+     * The reader's form of each set-apart segment of {@code original} (in the order given): its lines cleaned as kept
+     * lines are (links reduced, quotes straightened, sentences separated) and joined by line breaks, blank lines dropped,
+     * every code point mapped to its original offset. A segment's map ends at the segment's end.
+     */
+    public static List<CleanedText> cleanSegments(String original, List<SetApart> segments) {
+        Objects.requireNonNull(original, "original");
+        int[] cpAt = codePointOffsets(original);
+        List<CleanedText> cleaned = new ArrayList<>(segments.size());
+        for (SetApart segment : segments) {
+            int from = original.offsetByCodePoints(0, segment.start());
+            int to = original.offsetByCodePoints(from, segment.end() - segment.start());
+            Mapped out = new Mapped();
+            int previousTerminator = -1;
+            for (Line line : splitLines(original.substring(from, to))) {
+                int start = from + line.start;
+                int end = from + line.end;
+                Span kept = cleanLine(new Span(original.substring(start, end), Arrays.copyOfRange(cpAt, start, end)));
+                if (kept.text.isEmpty()) {
+                    continue;
+                }
+                if (previousTerminator >= 0) {
+                    out.append('\n', cpAt[previousTerminator]);
+                }
+                out.append(kept);
+                previousTerminator = from + line.terminator;
+            }
+            cleaned.add(toCleanedText(out, segment.end(), List.of()));
+        }
+        return cleaned;
+    }
+
     private record Line(int start, int end, int terminator, String trimmed) {
     }
 

@@ -51,16 +51,73 @@ class DateExpressionExtractorTest {
         assertEquals(DatePrecision.SEASON, fall.resolved().precision());
     }
 
+    /**
+     * Issue #13: "within six months" and "within 18 months" were counted from the publication date although their
+     * sentence counts them from "a timeline beginning in January 2016"; the curated deadlines (anchor 2016-01, P6M and
+     * P18M, due 2016-07 and 2017-07) end where these spans end.
+     */
     @Test
-    void resolvesWithin18MonthsFromThePublicationDate() {
-        List<DateMention> mentions = extractFromSeed(Seeds.ISSG_EXPLAINER, "2016-07-20");
+    void countsTheTimelineFromTheAnchorItsSentenceGives() {
+        List<DateMention> mentions = extractFromSeed(Seeds.ISSG_EXPLAINER, "2016-05-17/2016-07-31");
 
-        DateMention elections = mention(mentions, "within 18 months");
-        assertEquals(Kind.RELATIVE, elections.kind());
-        assertWindow("2016-07-20", "2018-01-20", elections);
-        assertTrue(elections.basis().contains("publication 2016-07-20") && elections.basis().contains("+ P18M"),
-                elections.basis());
-        assertWindow("2016-07-20", "2017-01-20", mention(mentions, "within six months"));
+        DateMention transition = mention(mentions, "within six months");
+        assertEquals(Kind.RELATIVE, transition.kind());
+        assertWindow("2016-01-01", "2016-07-31", transition);
+        assertTrue(transition.basis().contains("'January 2016'") && transition.basis().contains("'beginning in'")
+                && transition.basis().contains("+ P6M"), transition.basis());
+        assertWindow("2016-01-01", "2017-07-31", mention(mentions, "within 18 months"));
+    }
+
+    /** Issue #13: the year of "August 1" against a publication window was guessed as 2015-08-01/2016-08-01. */
+    @Test
+    void takesTheYearConsistentWithAPublicationWindow() {
+        List<DateMention> mentions = extractFromSeed(Seeds.ISSG_EXPLAINER, "2016-05-17/2016-07-31");
+
+        DateMention august1 = mention(mentions, "August 1");
+        assertDay("2016-08-01", august1);
+        assertTrue(august1.basis().contains("2015-08-01 would be 290"), august1.basis());
+        assertDay("2016-02-11", mention(mentions, "February 11"));
+        mentions.stream().filter(m -> m.text().equals("April")).forEach(april -> assertEquals("2016-04",
+                april.resolved().value()));
+        assertDay("2016-08-01", mention(extractFromSeed(Seeds.GENEVA_AP, "2016-08-26/2016-08-28"), "Aug. 1"));
+    }
+
+    @Test
+    void reportsAYearAsAmbiguousRatherThanSpanningTwoYears() {
+        DateMention december = mention(extract("Talks are to resume in December.", "2016-03/2016-10"), "December");
+
+        assertNull(december.resolved());
+        assertTrue(december.basis().contains("ambiguous") && december.basis().contains("2015-12")
+                && december.basis().contains("2016-12"), december.basis());
+        assertEquals("2016-12",
+                mention(extract("Talks are to resume in December.", "2016-09/2016-10"), "December").resolved().value());
+    }
+
+    @Test
+    void anchorsOnlyOnADateOfTheSameSentenceIntroducedAsAStart() {
+        assertWindow("2016-03-01", "2016-03-15", mention(
+                extract("The truce, starting on March 1, 2016, must be extended within two weeks.", "2016-02-12"),
+                "within two weeks"));
+        assertWindow("2016-02-12", "2016-08-12", mention(
+                extract("A timeline beginning in January 2016 was set. A deal is due within six months.", "2016-02-12"),
+                "within six months"));
+        assertWindow("2016-02-12", "2016-08-12", mention(
+                extract("Talks that began in January 2016 must end within six months.", "2016-02-12"),
+                "within six months"));
+        assertWindow("2016-03-01", "2016-03-22", mention(
+                extract("From March 1, 2016 the sides have three more weeks.", "2016-02-12"), "three more weeks"));
+    }
+
+    @Test
+    void leavesRelativeExpressionsOfAnUndatedReportUnresolved() {
+        List<DateMention> mentions = DateExpressionExtractor.extractUndated(
+                "The envoy wants talks within a month, after a siege that began on July 17.",
+                PartialDate.parse("2016-08-24/2016-08-26"));
+
+        DateMention withinAMonth = mention(mentions, "within a month");
+        assertNull(withinAMonth.resolved());
+        assertTrue(withinAMonth.basis().contains("undated related report"), withinAMonth.basis());
+        assertDay("2016-07-17", mention(mentions, "July 17"));
     }
 
     @Test
