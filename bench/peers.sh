@@ -39,7 +39,7 @@
 # nested records present; the first 160 bytes of one are printed. Non-2xx answers during the runs are counted.
 #
 # Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (5s), SEED (9), SLUGS (1000), WINDOWS (200),
-# CURSORS (200), REST_OP2_QUERY (include=commitments; when the service answers 400 to it, the script says so and asks
+# CURSORS (200), REST_OP2_QUERY (include=commitments.deadlines; when the service answers 400 to it, the script says so and asks
 # without it), ports PORT (18090, the service), PGPORT (15490, its embedded PostgreSQL), PGL_PORT (5090, PostGraphile),
 # NGINX_PORT (18091): when one is in use the next free one is taken.
 # Raw wrk outputs, request lists, wrk Lua scripts and logs go to bench/out/peers/, the tables to
@@ -60,7 +60,7 @@ WARMUP=${WARMUP:-5s}
 SLUGS=${SLUGS:-1000}
 WINDOWS=${WINDOWS:-200}
 CURSORS=${CURSORS:-200}
-REST_OP2_QUERY=${REST_OP2_QUERY-include=commitments}
+REST_OP2_QUERY=${REST_OP2_QUERY-include=commitments.deadlines}
 export SEED=${SEED:-9}
 PEERS="$BENCH_DIR/peers"
 export PEERS_OUT="$OUT/peers"

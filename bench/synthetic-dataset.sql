@@ -54,21 +54,28 @@ insert into status_assessment (id, deadline_id, position, status, note)
 select :base + g, :base + g, 0, (array['MET','MISSED','PENDING'])[1 + g % 3], 'generated' from generate_series(1, 30000) g;
 
 -- One citation per meeting, participation, commitment, deadline and assessment, all quoting the document's first words.
-insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, meeting_id)
-select :base + g, :base + 1 + g % 1000, 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
+insert into citation (id, document_id, quote, clean_quote, start_offset, end_offset, document_sha256, meeting_id)
+select :base + g, :base + 1 + g % 1000, 'Diplomats met again', 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
 from generate_series(1, 100000) g;
-insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, meeting_participant_id)
-select :base + 200000 + g, :base + 1 + g % 1000, 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
+insert into citation (id, document_id, quote, clean_quote, start_offset, end_offset, document_sha256, meeting_participant_id)
+select :base + 200000 + g, :base + 1 + g % 1000, 'Diplomats met again', 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
 from generate_series(1, 300000) g;
-insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, commitment_id)
-select :base + 600000 + g, :base + 1 + g % 1000, 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
+insert into citation (id, document_id, quote, clean_quote, start_offset, end_offset, document_sha256, commitment_id)
+select :base + 600000 + g, :base + 1 + g % 1000, 'Diplomats met again', 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
 from generate_series(1, 50000) g;
-insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, deadline_id)
-select :base + 700000 + g, :base + 1 + g % 1000, 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
+insert into citation (id, document_id, quote, clean_quote, start_offset, end_offset, document_sha256, deadline_id)
+select :base + 700000 + g, :base + 1 + g % 1000, 'Diplomats met again', 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
 from generate_series(1, 30000) g;
-insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, status_assessment_id)
-select :base + 800000 + g, :base + 1 + g % 1000, 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
+insert into citation (id, document_id, quote, clean_quote, start_offset, end_offset, document_sha256, status_assessment_id)
+select :base + 800000 + g, :base + 1 + g % 1000, 'Diplomats met again', 'Diplomats met again', 0, 19, md5((1 + g % 1000)::text), :base + g
 from generate_series(1, 30000) g;
+
+-- Each assessment is as of its source's publication day (the loader stores it for the seeds).
+update status_assessment a
+set as_of_value = d.published_value, as_of_earliest = d.published_earliest, as_of_latest = d.published_latest,
+    as_of_precision = d.published_precision
+from citation c join source_document d on d.id = c.document_id
+where a.id > :base and c.status_assessment_id = a.id;
 
 insert into search_entry (id, kind, slug, title, body, names, earliest, latest)
 select :base + g, 'meeting', m.slug, m.title, concat_ws(' ', m.outcome, m.place), '', m.date_earliest, m.date_latest

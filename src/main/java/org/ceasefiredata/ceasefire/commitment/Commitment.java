@@ -1,7 +1,5 @@
 package org.ceasefiredata.ceasefire.commitment;
 
-import java.util.Optional;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,8 +33,4 @@ public class Commitment extends PanacheEntity {
     /** The latest assessment's status, or UNKNOWN when no source assesses it. */
     @Enumerated(EnumType.STRING)
     public CommitmentStatus status;
-
-    public static Optional<Commitment> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
@@ -54,7 +54,7 @@ public class CommitmentRepository {
 
     private static String columns(Where w, LocalDate asOf) {
         return "e.id, e.slug, e.summary, e.kind, e.meeting_id, e.date_value, e.date_earliest, e.date_latest,"
-                + " e.date_precision, " + Assessments.status(w, Subject.COMMITMENT, "e", asOf) + " as status";
+                + " e.date_precision, " + AssessmentRepository.status(w, Subject.COMMITMENT, "e", asOf) + " as status";
     }
 
     static CommitmentRow row(Row r) throws java.sql.SQLException {
@@ -100,7 +100,7 @@ public class CommitmentRepository {
             w.and("e.kind = any(" + w.param(f.kind()) + ")");
         }
         if (f.status() != null) {
-            w.and(Assessments.status(w, Subject.COMMITMENT, "e", f.asOf()) + " = any(" + w.param(f.status()) + ")");
+            w.and(AssessmentRepository.status(w, Subject.COMMITMENT, "e", f.asOf()) + " = any(" + w.param(f.status()) + ")");
         }
         if (parent == Parent.MEETING) {
             w.and("e.meeting_id = " + correlation);
@@ -113,7 +113,7 @@ public class CommitmentRepository {
         if (f.slug() != null) {
             w.and("e.slug = any(" + w.param(f.slug()) + ")");
         }
-        Evidence.knownOn(w, Subject.COMMITMENT, "e", f.asOf());
+        EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", f.asOf());
         return new ListQuery("commitments", select, "commitment e", w);
     }
 
@@ -130,7 +130,7 @@ public class CommitmentRepository {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
-        Evidence.knownOn(w, Subject.COMMITMENT, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", asOf);
         Map<Long, CommitmentRow> found = new LinkedHashMap<>();
         sql.list("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row)
                 .forEach(c -> found.put(c.id(), c));
@@ -142,7 +142,7 @@ public class CommitmentRepository {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
-        Evidence.knownOn(w, Subject.COMMITMENT, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", asOf);
         return sql.first("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row);
     }
 

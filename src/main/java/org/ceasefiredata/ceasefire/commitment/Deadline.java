@@ -1,7 +1,5 @@
 package org.ceasefiredata.ceasefire.commitment;
 
-import java.util.Optional;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,8 +42,4 @@ public class Deadline extends PanacheEntity {
     public Basis basis;
     @Enumerated(EnumType.STRING)
     public DeadlineStatus status;
-
-    public static Optional<Deadline> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.kernel.DateType;
@@ -59,7 +59,8 @@ public class DeadlineRepository {
     private static String columns(Where w, LocalDate asOf) {
         return "e.id, e.slug, e.description, e.expression, e.commitment_id, e.meeting_id, e.due_value, e.due_earliest,"
                 + " e.due_latest, e.due_precision, e.anchor_value, e.anchor_earliest, e.anchor_latest, e.anchor_precision,"
-                + " e.anchor_event, e.offset_period, " + Assessments.status(w, Subject.DEADLINE, "e", asOf) + " as status";
+                + " e.anchor_event, e.offset_period, " + AssessmentRepository.status(w, Subject.DEADLINE, "e", asOf)
+                + " as status";
     }
 
     static DeadlineRow row(Row r) throws java.sql.SQLException {
@@ -96,7 +97,7 @@ public class DeadlineRepository {
             w.and(setBy("= any(" + w.param(List.copyOf(participants.resolve(f.participant(), "participant"))) + ")"));
         }
         if (f.status() != null) {
-            w.and(Assessments.status(w, Subject.DEADLINE, "e", f.asOf()) + " = any(" + w.param(f.status()) + ")");
+            w.and(AssessmentRepository.status(w, Subject.DEADLINE, "e", f.asOf()) + " = any(" + w.param(f.status()) + ")");
         }
         if (f.type() != null && f.type().size() == 1) {
             w.and(f.type().get(0) == DateType.RELATIVE ? "e.offset_period is not null" : "e.offset_period is null");
@@ -118,7 +119,7 @@ public class DeadlineRepository {
         if (f.slug() != null) {
             w.and("e.slug = any(" + w.param(f.slug()) + ")");
         }
-        Evidence.knownOn(w, Subject.DEADLINE, "e", f.asOf());
+        EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", f.asOf());
         return new ListQuery("deadlines", select, "deadline e", w);
     }
 
@@ -135,7 +136,7 @@ public class DeadlineRepository {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
-        Evidence.knownOn(w, Subject.DEADLINE, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", asOf);
         Map<Long, DeadlineRow> found = new LinkedHashMap<>();
         sql.list("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row)
                 .forEach(d -> found.put(d.id(), d));
@@ -147,7 +148,7 @@ public class DeadlineRepository {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
-        Evidence.knownOn(w, Subject.DEADLINE, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", asOf);
         return sql.first("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row);
     }
 

@@ -1,7 +1,5 @@
 package org.ceasefiredata.ceasefire.evidence;
 
-import java.util.Optional;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -46,8 +44,4 @@ public class SourceDocument extends PanacheEntity {
     public String cleanedText;
     /** False for a text dropped into seeds/ without an annotation entry: it is linked automatically only. */
     public boolean curated;
-
-    public static Optional<SourceDocument> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
 }

@@ -48,7 +48,9 @@ public record ParticipantNode(
             @Ignore Map<String, Object> related,
             @NonNull @Description("The office, e.g. Foreign Minister.") String title,
             @Description("When, as far as the sources say.") PartialDate during,
-            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations) implements GraphNode {
+            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations)
+            implements
+                GraphNode {
 
         static OfficeNode of(ParticipantDetails.Office o, LocalDate asOf) {
             return new OfficeNode(o.organization(), asOf, GraphNode.slots(), o.title(), o.during(),
@@ -66,7 +68,9 @@ public record ParticipantNode(
             @Ignore Map<String, Object> related,
             @NonNull @Description("Its place in the group.") MembershipRole role,
             @Description("Since when, as far as the sources say.") PartialDate since,
-            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations) implements GraphNode {
+            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations)
+            implements
+                GraphNode {
 
         static MembershipNode of(ParticipantDetails.Membership m, LocalDate asOf) {
             return new MembershipNode(m.member(), m.group(), asOf, GraphNode.slots(), m.role(), m.since(),

@@ -17,13 +17,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.commitment.Assessments;
+import org.ceasefiredata.ceasefire.commitment.AssessmentRepository;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
 import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.MentionKind;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
@@ -51,9 +51,9 @@ public class Relations {
     }
 
     @Inject
-    Evidence evidence;
+    EvidenceRepository evidence;
     @Inject
-    Assessments assessments;
+    AssessmentRepository assessments;
     @Inject
     MeetingRepository meetings;
     @Inject

@@ -1,7 +1,5 @@
 package org.ceasefiredata.ceasefire.meeting;
 
-import java.util.Optional;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,9 +34,4 @@ public class Meeting extends PanacheEntity {
     /** What its date, status and outcome rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
     @Enumerated(EnumType.STRING)
     public Basis basis;
-
-    /** The meeting with this slug, with the series it belongs to. */
-    public static Optional<Meeting> findBySlug(String slug) {
-        return find("select m from Meeting m left join fetch m.partOf where m.slug = ?1", slug).firstResultOptional();
-    }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
@@ -77,7 +77,7 @@ public class MeetingRepository {
     public Map<Long, List<MeetingRow>> parts(Collection<Long> seriesIds, LocalDate asOf) {
         Where w = new Where();
         w.and("e.part_of_id = p.parent");
-        Evidence.knownOn(w, Subject.MEETING, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
         return lists.perParent(new ListQuery("parts", COLUMNS, "meeting e", w), seriesIds, CHRONOLOGICAL, null,
                 MeetingRepository::row);
     }
@@ -114,7 +114,7 @@ public class MeetingRepository {
         if (f.slug() != null) {
             w.and("e.slug = any(" + w.param(f.slug()) + ")");
         }
-        Evidence.knownOn(w, Subject.MEETING, "e", f.asOf());
+        EvidenceRepository.knownOn(w, Subject.MEETING, "e", f.asOf());
         return new ListQuery("meetings", COLUMNS, "meeting e", w);
     }
 
@@ -123,7 +123,7 @@ public class MeetingRepository {
      * of a day, only participations a source published by then reports.
      */
     private static String participation(Where w, String participantTest, LocalDate asOf) {
-        String known = Evidence.known(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
+        String known = EvidenceRepository.known(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         return "exists (select 1 from meeting_participant mp where mp.meeting_id = e.id and mp.participant_id "
                 + participantTest + (known == null ? "" : " and " + known) + ")";
     }
@@ -135,7 +135,7 @@ public class MeetingRepository {
         }
         Where w = new Where();
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
-        Evidence.knownOn(w, Subject.MEETING, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
         Map<Long, MeetingRow> found = new LinkedHashMap<>();
         sql.list("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row)
                 .forEach(m -> found.put(m.id(), m));
@@ -151,7 +151,7 @@ public class MeetingRepository {
     public Optional<MeetingRow> bySlug(String slug, LocalDate asOf) {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
-        Evidence.knownOn(w, Subject.MEETING, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
         return sql.first("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row);
     }
 
@@ -165,7 +165,7 @@ public class MeetingRepository {
         }
         Where w = new Where();
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
-        Evidence.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
+        EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
         sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, e.id, e.slug, e.kind, e.name, e.description"
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
@@ -189,7 +189,7 @@ public class MeetingRepository {
         Where w = new Where();
         w.and("mp.participant_id = any(" + w.param(List.copyOf(participantIds)) + ")");
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
-        Evidence.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
+        EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
         sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, e.id, e.slug, e.kind, e.name, e.description"
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()

@@ -1,8 +1,5 @@
 package org.ceasefiredata.ceasefire.participant;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,29 +22,4 @@ public class Participant extends PanacheEntity {
     /** What its description rest on: stated by the cited texts, inferred from them, or from outside the corpus. */
     @Enumerated(EnumType.STRING)
     public Basis basis;
-
-    public static Optional<Participant> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    /** Ids of the participant with this slug, or else of the participants known by this name. */
-    public static List<Long> idsBySlugOrName(String value) {
-        List<Long> bySlug = getEntityManager()
-                .createQuery("select p.id from Participant p where p.slug = :v", Long.class)
-                .setParameter("v", value)
-                .getResultList();
-        if (!bySlug.isEmpty()) {
-            return bySlug;
-        }
-        return getEntityManager()
-                .createQuery("select distinct n.participant.id from ParticipantName n where n.lookupKey = :k", Long.class)
-                .setParameter("k", ParticipantName.lookupKey(value))
-                .getResultList();
-    }
-
-    /** Participants known by this name, in any spelling the texts use (case, accents and punctuation ignored). */
-    public static List<Participant> listByName(String name) {
-        return list("select distinct n.participant from ParticipantName n where n.lookupKey = ?1 order by n.participant.slug",
-                ParticipantName.lookupKey(name));
-    }
 }

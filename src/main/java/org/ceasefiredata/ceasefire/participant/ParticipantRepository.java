@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.evidence.CitationRow;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
@@ -44,7 +44,7 @@ public class ParticipantRepository {
     @Inject
     Lists lists;
     @Inject
-    Evidence evidence;
+    EvidenceRepository evidence;
 
     /** A participant read from the columns {@code id, slug, kind, name, description}. */
     public static ParticipantRow read(Row r) throws java.sql.SQLException {
@@ -84,7 +84,7 @@ public class ParticipantRepository {
         if (f.slug() != null) {
             w.and("e.slug = any(" + w.param(f.slug()) + ")");
         }
-        Evidence.knownOn(w, Subject.PARTICIPANT, "e", f.asOf());
+        EvidenceRepository.knownOn(w, Subject.PARTICIPANT, "e", f.asOf());
         return new ListQuery("participants", COLUMNS, "participant e", w);
     }
 
@@ -129,7 +129,7 @@ public class ParticipantRepository {
         }
         Where w = new Where();
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
-        Evidence.knownOn(w, Subject.PARTICIPANT, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.PARTICIPANT, "e", asOf);
         Map<Long, ParticipantRow> found = new LinkedHashMap<>();
         sql.list("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""))
                 .forEach(p -> found.put(p.id(), p));
@@ -140,7 +140,7 @@ public class ParticipantRepository {
     public Optional<ParticipantRow> bySlug(String slug, LocalDate asOf) {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
-        Evidence.knownOn(w, Subject.PARTICIPANT, "e", asOf);
+        EvidenceRepository.knownOn(w, Subject.PARTICIPANT, "e", asOf);
         return sql.first("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""));
     }
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ceasefiredata.ceasefire.commitment.Assessments;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.commitment.AssessmentRepository;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
@@ -132,7 +132,7 @@ public class TimelineRepository {
                 title = "e.title";
                 col = "date";
                 subject = Subject.MEETING;
-                String known = Evidence.known(w, Subject.MEETING_PARTICIPANT, "x", asOf);
+                String known = EvidenceRepository.known(w, Subject.MEETING_PARTICIPANT, "x", asOf);
                 involves = "select 1 from meeting_participant x where x.meeting_id = e.id and x.participant_id = any("
                         + participants + ")" + (known == null ? "" : " and " + known);
                 status = "e.status";
@@ -143,7 +143,7 @@ public class TimelineRepository {
                 subject = Subject.DEADLINE;
                 involves = "select 1 from deadline_setter x where x.deadline_id = e.id and x.participant_id = any("
                         + participants + ")";
-                status = Assessments.status(w, Subject.DEADLINE, "e", asOf);
+                status = AssessmentRepository.status(w, Subject.DEADLINE, "e", asOf);
             }
             default -> {
                 title = "e.summary";
@@ -151,7 +151,7 @@ public class TimelineRepository {
                 subject = Subject.COMMITMENT;
                 involves = "select 1 from commitment_party x where x.commitment_id = e.id and x.participant_id = any("
                         + participants + ")";
-                status = Assessments.status(w, Subject.COMMITMENT, "e", asOf);
+                status = AssessmentRepository.status(w, Subject.COMMITMENT, "e", asOf);
             }
         }
         StringBuilder sql = new StringBuilder("select '" + table + "' as type, e.slug as slug, " + title + " as title, e."
@@ -161,7 +161,7 @@ public class TimelineRepository {
         if (participants != null) {
             sql.append(" and exists (").append(involves).append(")");
         }
-        String known = Evidence.known(w, subject, "e", asOf);
+        String known = EvidenceRepository.known(w, subject, "e", asOf);
         if (known != null) {
             sql.append(" and ").append(known);
         }

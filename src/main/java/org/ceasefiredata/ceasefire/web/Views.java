@@ -11,8 +11,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.commitment.AssessmentRepository;
 import org.ceasefiredata.ceasefire.commitment.AssessmentRow;
-import org.ceasefiredata.ceasefire.commitment.Assessments;
 import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
@@ -25,7 +25,7 @@ import org.ceasefiredata.ceasefire.document.MentionKind;
 import org.ceasefiredata.ceasefire.document.MentionRow;
 import org.ceasefiredata.ceasefire.evidence.CitationRow;
 import org.ceasefiredata.ceasefire.evidence.ClaimRow;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.ceasefiredata.ceasefire.kernel.Wire;
@@ -46,9 +46,9 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 public class Views {
 
     @Inject
-    Evidence evidence;
+    EvidenceRepository evidence;
     @Inject
-    Assessments assessments;
+    AssessmentRepository assessments;
     @Inject
     MeetingRepository meetings;
     @Inject

@@ -21,13 +21,14 @@ import org.ceasefiredata.ceasefire.paging.Where;
  * A fact is known on a day when at least one source published by then supports it. A source whose publication date is
  * a window counts from the last day of the window (when it had certainly appeared); a source without a date never
  * counts. A judgement (a status assessment) is known on a day only when every source it cites was published by then:
- * it is as of the day of its latest source, and never shows knowledge a later text brought.
+ * it is as of the day of its latest source, and never shows knowledge a later text brought (see
+ * {@code commitment/AssessmentRepository}, which reads that day as the loader stores it).
  * <p>
  * Loaders read the citations and claims of many records at once, one statement per kind of fact whatever the number of
  * records.
  */
 @ApplicationScoped
-public class Evidence {
+public class EvidenceRepository {
 
     @Inject
     Sql sql;
@@ -52,17 +53,6 @@ public class Evidence {
         }
     }
 
-    /**
-     * The predicate "the judgement (alias {@code alias}) cites only sources published by {@code asOf}, and at least
-     * one" — a status assessment is known on a day only when all of its evidence is.
-     */
-    public static String judgedBy(Where where, Subject subject, String alias, String asOfParam) {
-        return "exists (select 1 from citation c where c." + subject.column() + " = " + alias + ".id)"
-                + " and not exists (select 1 from citation c join source_document d on d.id = c.document_id where c."
-                + subject.column() + " = " + alias + ".id and (d.published_latest is null or d.published_latest > "
-                + asOfParam + "))";
-    }
-
     private static final String CITATION_COLUMNS = "c.id, c.document_id, d.slug as document_slug, d.title as document_title,"
             + " d.outlet, d.published_value, d.published_earliest, d.published_latest, d.published_precision, c.quote,"
             + " c.start_offset, c.end_offset, c.document_sha256";
@@ -81,7 +71,7 @@ public class Evidence {
                 + " = any(:ids)" + (asOf == null ? "" : " and d.published_latest <= :asOf")
                 + " order by d.slug, c.start_offset, c.id";
         Map<Long, List<CitationRow>> grouped = new LinkedHashMap<>();
-        for (CitationRow c : sql.list(query, params, Evidence::citation)) {
+        for (CitationRow c : sql.list(query, params, EvidenceRepository::citation)) {
             grouped.computeIfAbsent(c.subjectId(), k -> new ArrayList<>()).add(c);
         }
         return grouped;

@@ -11,22 +11,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.evidence.CitationRow;
-import org.ceasefiredata.ceasefire.evidence.Evidence;
+import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.paging.Sql;
 import org.ceasefiredata.ceasefire.paging.Where;
 
 /**
  * Status histories of commitments and deadlines, and their status as assessed on a day: the last assessment that is
- * known then ({@link Evidence#judgedBy}: every source it cites was published by that day), or {@code unknown}.
+ * known then, or {@code unknown}. An assessment is known on a day when every source it cites was published by then:
+ * the loader stores the day of its latest source ({@code as_of_latest}, a window's last day) and refuses assessments
+ * mixing sources of different days, so a judgement never shows what a later text brought.
  */
 @ApplicationScoped
-public class Assessments {
+public class AssessmentRepository {
 
     @Inject
     Sql sql;
     @Inject
-    Evidence evidence;
+    EvidenceRepository evidence;
 
     /**
      * The SQL expression of the status of record {@code alias} ({@code commitment} or {@code deadline} subject) as
@@ -38,8 +40,13 @@ public class Assessments {
         }
         String day = where.param(asOf);
         return "coalesce((select a.status from status_assessment a where a." + subject.column() + " = " + alias + ".id and "
-                + Evidence.judgedBy(where, Subject.STATUS_ASSESSMENT, "a", day)
+                + judged("a", day)
                 + " order by a.position desc limit 1), 'UNKNOWN')";
+    }
+
+    /** "Assessment {@code alias} is known on the day bound to {@code day}": all of its sources were published by then. */
+    private static String judged(String alias, String day) {
+        return alias + ".as_of_latest <= " + day;
     }
 
     /** The assessments of the records, oldest first, by record id; as of a day, those known then. */
@@ -50,7 +57,7 @@ public class Assessments {
         Where w = new Where();
         w.and("a." + subject.column() + " = any(" + w.param(List.copyOf(ids)) + ")");
         if (asOf != null) {
-            w.and(Evidence.judgedBy(w, Subject.STATUS_ASSESSMENT, "a", w.param(asOf)));
+            w.and(judged("a", w.param(asOf)));
         }
         List<Object[]> rows = sql.list("select a.id, a." + subject.column() + " as subject_id, a.status, a.note"
                 + " from status_assessment a" + w.clause() + " order by a.position, a.id", w.params(),
