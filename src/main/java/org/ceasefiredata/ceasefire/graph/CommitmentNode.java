@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Commitment")
 @Description("Something pledged, agreed, proposed, demanded or endorsed in the ceasefire process.")
 public record CommitmentNode(
-        @Ignore long id,
+        @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Long meetingId,
         @Ignore Map<String, Object> related,
@@ -30,7 +30,28 @@ public record CommitmentNode(
         implements
             TimelineRecord,
             SearchRecord,
-            GraphNode {
+            GraphNode,
+            Node {
+
+    @NonNull
+    @Description("The status, under a name of its own: in a timeline or search union it does not clash with the statuses of other kinds of record.")
+    public CommitmentStatus getCommitmentStatus() {
+        return status;
+    }
+
+    @NonNull
+    @Description("The kind, under a name of its own: in a search union it does not clash with the kinds of other records.")
+    public CommitmentKind getCommitmentKind() {
+        return kind;
+    }
+
+    @Override
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Global id of the record: stable and opaque; node(id:) finds it again.")
+    public String getId() {
+        return Node.id("Commitment", slug);
+    }
 
     static CommitmentNode of(CommitmentRow c, LocalDate asOf) {
         return new CommitmentNode(c.id(), asOf, c.meetingId(), GraphNode.slots(), c.slug(), c.summary(), c.kind(),

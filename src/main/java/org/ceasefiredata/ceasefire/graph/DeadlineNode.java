@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Deadline")
 @Description("A target date or time limit of the ceasefire process, absolute ('Feb. 25') or relative ('within six months' of an anchor).")
 public record DeadlineNode(
-        @Ignore long id,
+        @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Long commitmentId,
         @Ignore Long meetingId,
@@ -35,7 +35,22 @@ public record DeadlineNode(
         implements
             TimelineRecord,
             SearchRecord,
-            GraphNode {
+            GraphNode,
+            Node {
+
+    @NonNull
+    @Description("The status, under a name of its own: in a timeline or search union it does not clash with the statuses of other kinds of record.")
+    public DeadlineStatus getDeadlineStatus() {
+        return status;
+    }
+
+    @Override
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Global id of the record: stable and opaque; node(id:) finds it again.")
+    public String getId() {
+        return Node.id("Deadline", slug);
+    }
 
     static DeadlineNode of(DeadlineRow d, LocalDate asOf) {
         return new DeadlineNode(d.id(), asOf, d.commitmentId(), d.meetingId(), GraphNode.slots(), d.slug(), d.description(),

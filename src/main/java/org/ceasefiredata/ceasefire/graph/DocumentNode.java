@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("SourceDocument")
 @Description("A source text of the dataset: metadata, the original text that citation offsets index, the cleaned text, the segments set apart while cleaning, and the mentions found in it.")
 public record DocumentNode(
-        @Ignore long id,
+        @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
@@ -29,7 +29,19 @@ public record DocumentNode(
         @Description("Curators' notes.") String notes,
         @Description("False for a text loaded without curated metadata (linked automatically only).") boolean curated,
         @NonNull @Description("SHA-256 of the original text (UTF-8 bytes).") String sha256,
-        @Description("Length of the original text in Unicode code points.") int length) implements SearchRecord, GraphNode {
+        @Description("Length of the original text in Unicode code points.") int length)
+        implements
+            SearchRecord,
+            GraphNode,
+            Node {
+
+    @Override
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Global id of the record: stable and opaque; node(id:) finds it again.")
+    public String getId() {
+        return Node.id("SourceDocument", slug);
+    }
 
     static DocumentNode of(DocumentRow d, LocalDate asOf) {
         return new DocumentNode(d.id(), asOf, GraphNode.slots(), d.slug(), d.title(), d.outlet(), d.agency(), d.url(),

@@ -16,7 +16,12 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -44,7 +49,7 @@ public class EngineSetup implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
+        GraphQLSchema schema = named(builder.build());
         Set<String> relations = Arc.container().instance(Relations.class).get().fields();
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
         Set<String> unresolved = new TreeSet<>();
@@ -57,7 +62,7 @@ public class EngineSetup implements EventingService {
             for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                 String original = schema.getCodeRegistry().getDataFetcher(coordinates, field).getClass().getSimpleName();
-                boolean property = original.equals("FieldDataFetcher") || original.equals("PropertyDataFetcher");
+                boolean property = original.equals("FieldDataFetcher") || original.endsWith("PropertyDataFetcher");
                 if (relations.contains(object.getName() + "." + field.getName())) {
                     code.dataFetcher(coordinates, RELATED);
                 } else if (!property || !field.getArguments().isEmpty()) {
@@ -67,12 +72,50 @@ public class EngineSetup implements EventingService {
                 }
             }
         }
+        // nodes(ids: [ID!]!) is read here: SmallRye cannot convert a list of IDs (see NodeGraphQL).
+        code.dataFetcher(FieldCoordinates.coordinates(schema.getQueryType().getName(), "nodes"),
+                (DataFetcher<Object>) env -> Arc.container().instance(NodeGraphQL.class).get()
+                        .nodes(env.getArgument("ids"), env.getArgument("asOf"), env));
         if (!unresolved.isEmpty()) {
             throw new IllegalStateException(
                     "GraphQL fields resolved by methods but with no loader in graph/Relations: " + unresolved);
         }
-        return builder.codeRegistry(code.build());
+        return GraphQLSchema.newSchema(schema).codeRegistry(code.build());
     }
+
+    /**
+     * The schema with the names clients expect: SmallRye names the connection and edge of a list after the generic
+     * class ({@code Connection_Meeting}, {@code Edge_Meeting}); they become {@code MeetingConnection} and
+     * {@code MeetingEdge}. (Every field below the root gets its fetcher afresh below, under the final names.)
+     */
+    static GraphQLSchema named(GraphQLSchema schema) {
+        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLObjectType(GraphQLObjectType node,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                java.util.regex.Matcher m = GENERIC.matcher(node.getName());
+                if (m.matches()) {
+                    return changeNode(context, node.transform(b -> b.name(m.group(2) + m.group(1))));
+                }
+                return TraversalControl.CONTINUE;
+            }
+
+            /** nodes(ids:) takes IDs (SmallRye cannot declare a list of them; the values are strings alike). */
+            @Override
+            public TraversalControl visitGraphQLArgument(graphql.schema.GraphQLArgument node,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                if (node.getName().equals("ids") && context.getParentNode() instanceof GraphQLFieldDefinition field
+                        && field.getName().equals("nodes")) {
+                    return changeNode(context, node.transform(b -> b.type(graphql.schema.GraphQLNonNull.nonNull(
+                            graphql.schema.GraphQLList
+                                    .list(graphql.schema.GraphQLNonNull.nonNull(graphql.Scalars.GraphQLID))))));
+                }
+                return TraversalControl.CONTINUE;
+            }
+        });
+    }
+
+    private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile("(Connection|Edge)_(\\w+)");
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {

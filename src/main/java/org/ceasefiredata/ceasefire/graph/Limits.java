@@ -47,6 +47,8 @@ public class Limits extends SimplePerformantInstrumentation {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Limits.class);
     static final int MAX_FIRST = 100;
     static final int LIST_ESTIMATE = 10;
+    static final long ROOT_COST = 100;
+    static final long SEARCH_COST = 1_000;
 
     @ConfigProperty(name = "ceasefire.graphql.max-depth", defaultValue = "12")
     int maxDepth;
@@ -76,7 +78,9 @@ public class Limits extends SimplePerformantInstrumentation {
                 depths.put(env, d);
                 depth[0] = Math.max(depth[0], d);
                 long times = parent == null ? 1 : multipliers.getOrDefault(parent, 1L);
-                complexity[0] += times;
+                // A root field runs statements of its own whatever it selects: each alias of it costs that again (a
+                // thousand aliases of search are a thousand full-text queries).
+                complexity[0] += parent == null ? rootCost(env.getField().getName()) : times;
                 Object first = env.getArguments().get("first");
                 if (first == null && env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"))) {
                     first = variable(ec, env.getField().getArguments().stream()
@@ -85,7 +89,11 @@ public class Limits extends SimplePerformantInstrumentation {
                 long children;
                 if (first instanceof Number number) {
                     long n = number.longValue();
-                    if (n < 1 || n > MAX_FIRST) {
+                    if (n < 1) {
+                        errors.add(GraphqlErrorBuilder.newError().message("first is " + n + " on "
+                                + env.getField().getName() + ": it must be at least 1.")
+                                .extensions(Map.of("code", "BAD_USER_INPUT")).build());
+                    } else if (n > MAX_FIRST) {
                         errors.add(error("first is " + n + " on " + env.getField().getName()
                                 + ": it must be between 1 and the maximum first of " + MAX_FIRST + ".", "MAX_FIRST_EXCEEDED",
                                 "first", MAX_FIRST));
@@ -122,46 +130,94 @@ public class Limits extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        boolean invalid = result.getErrors().stream().anyMatch(e -> "ValidationError".equals(String.valueOf(e.getErrorType())));
         List<GraphQLError> errors = new ArrayList<>();
         for (GraphQLError e : result.getErrors()) {
-            Map<String, Object> extensions = e.getExtensions() == null
-                    ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(e.getExtensions());
-            // Errors of the client's arguments get their code (and violations) from SmallRye when written out; they
-            // are the client's to fix (DEBUG), anything else failing in a resolver is ours (ERROR, with the cause).
-            boolean userInput = causedByUserInput(e);
-            if (e instanceof graphql.ExceptionWhileDataFetching fetching) {
-                if (userInput) {
-                    LOG.debugf("GraphQL bad arguments at %s: %s", e.getPath(), e.getMessage());
-                } else {
-                    LOG.errorf(fetching.getException(), "GraphQL field %s failed", e.getPath());
-                }
+            // A field left null because the request was invalid is not a second error.
+            if (invalid && "NullValueInNonNullableField".equals(String.valueOf(e.getErrorType()))) {
+                continue;
             }
-            if (!extensions.containsKey("code") && !userInput) {
-                extensions.put("code", code(e.getErrorType()));
-                e = GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations()).path(e.getPath())
-                        .errorType(e.getErrorType()).extensions(extensions).build();
-            }
-            errors.add(e);
+            errors.add(normalized(e));
         }
         return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result).errors(errors)
                 .build());
     }
 
-    /** The value of a variable reference (the traverser leaves some unresolved), else null. */
-    private static Object variable(ExecutionContext ec, graphql.language.Value<?> value) {
-        return value instanceof graphql.language.VariableReference ref ? ec.getCoercedVariables().get(ref.getName()) : null;
+    /**
+     * Every error with a code and a message for the client: the client's mistakes (bad argument values, values of the
+     * wrong type) are {@code BAD_USER_INPUT} and logged at DEBUG, without engine codes, Java names or syntax-tree
+     * dumps; anything else failing in a resolver is ours (ERROR in the log with its cause, a bare message out).
+     */
+    private static GraphQLError normalized(GraphQLError e) {
+        Map<String, Object> extensions = e.getExtensions() == null
+                ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(e.getExtensions());
+        extensions.remove("classification");
+        String message = clean(e.getMessage());
+        if (e instanceof graphql.ExceptionWhileDataFetching fetching) {
+            Throwable thrown = fetching.getException();
+            UserInputError input = (UserInputError) cause(thrown, UserInputError.class);
+            Throwable coercion = cause(thrown, graphql.schema.CoercingParseLiteralException.class,
+                    graphql.schema.CoercingParseValueException.class);
+            String field = e.getPath() == null
+                    ? "the field"
+                    : String.join(".", e.getPath().stream().map(String::valueOf).toList());
+            if (input != null) {
+                LOG.debugf("GraphQL bad arguments at %s: %s", field, input.getMessage());
+                extensions.put("code", "BAD_USER_INPUT");
+                extensions.put("violations", input.violations().stream()
+                        .map(v -> Map.of("argument", v.parameter(), "message", v.message())).toList());
+                message = input.getMessage();
+            } else if (coercion != null) {
+                LOG.debugf("GraphQL argument of the wrong type at %s: %s", field, coercion.getMessage());
+                extensions.put("code", "BAD_USER_INPUT");
+                message = "An argument of " + field + " is not of its type: " + clean(coercion.getMessage()) + ".";
+            } else if (cause(thrown, org.ceasefiredata.ceasefire.paging.Budget.Exceeded.class) != null) {
+                LOG.debugf("GraphQL operation stopped at %s: %s", field, thrown.getMessage());
+                extensions.put("code", "EXECUTION_TIMEOUT");
+                message = "The operation was stopped: it ran longer than the time allowed per request or its client went"
+                        + " away. Ask for less (smaller pages, fewer nested lists).";
+            } else {
+                LOG.errorf(thrown, "GraphQL field %s failed", field);
+                extensions.put("code", "INTERNAL_SERVER_ERROR");
+                message = "The server failed to resolve " + field + "; the failure has been logged.";
+            }
+        }
+        extensions.putIfAbsent("code", code(e.getErrorType()));
+        return GraphqlErrorBuilder.newError().message(message).locations(e.getLocations()).path(e.getPath())
+                .errorType(e.getErrorType()).extensions(extensions).build();
     }
 
-    private static boolean causedByUserInput(GraphQLError error) {
-        if (error instanceof graphql.ExceptionWhileDataFetching fetching) {
-            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
-                if (t instanceof UserInputError) {
-                    return true;
+    /** A message without engine codes ({@code SRGQL000021:}) or syntax-tree dumps ({@code FloatValue{value=1.5}}). */
+    static String clean(String message) {
+        if (message == null) {
+            return "Invalid request.";
+        }
+        return message.replaceAll("^SRGQL\\d+:?\\s*", "").replaceAll("\\s*-\\s*SRGQL\\d+:?\\s*", ": ")
+                .replaceAll("\\b\\w+Value\\{value='?([^}']*)'?\\}", "$1").replaceAll("\\[([^\\[\\]]*)\\]", "$1")
+                .trim();
+    }
+
+    @SafeVarargs
+    private static Throwable cause(Throwable t, Class<? extends Throwable>... types) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(c)) {
+                    return c;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** What a root field costs by itself: full-text search most, any other root field a page's worth. */
+    static long rootCost(String field) {
+        return field.equals("search") ? SEARCH_COST : ROOT_COST;
+    }
+
+    /** The value of a variable reference (the traverser leaves some unresolved), else null. */
+    private static Object variable(ExecutionContext ec, graphql.language.Value<?> value) {
+        return value instanceof graphql.language.VariableReference ref ? ec.getCoercedVariables().get(ref.getName()) : null;
     }
 
     private static String code(ErrorClassification type) {
@@ -195,7 +251,7 @@ public class Limits extends SimplePerformantInstrumentation {
         String name = env.getFieldDefinition().getName();
         QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
         return (name.equals("edges") || name.equals("nodes")) && parent != null
-                && GraphQLTypeUtil.unwrapAll(parent.getFieldDefinition().getType()).getName().startsWith("Connection_");
+                && GraphQLTypeUtil.unwrapAll(parent.getFieldDefinition().getType()).getName().endsWith("Connection");
     }
 
     private static boolean isList(GraphQLType type) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Meeting")
 @Description("A meeting, negotiation round, summit, ministerial session or bilateral talk of the ceasefire process.")
 public record MeetingNode(
-        @Ignore long id,
+        @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Long partOfId,
         @Ignore Map<String, Object> related,
@@ -29,7 +29,27 @@ public record MeetingNode(
         @Description("City or venue; null when the sources do not say.") String place,
         @Description("Country of the place.") String country,
         @Description("When, as precisely as the sources allow; null when they do not say.") PartialDate date,
-        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord, GraphNode {
+        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord, GraphNode, Node {
+
+    @NonNull
+    @Description("The status, under a name of its own: in a timeline or search union it does not clash with the statuses of other kinds of record.")
+    public MeetingStatus getMeetingStatus() {
+        return status;
+    }
+
+    @NonNull
+    @Description("The kind, under a name of its own: in a search union it does not clash with the kinds of other records.")
+    public MeetingKind getMeetingKind() {
+        return kind;
+    }
+
+    @Override
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Global id of the record: stable and opaque; node(id:) finds it again.")
+    public String getId() {
+        return Node.id("Meeting", slug);
+    }
 
     static MeetingNode of(MeetingRow m, LocalDate asOf) {
         return new MeetingNode(m.id(), asOf, m.partOfId(), GraphNode.slots(), m.slug(), m.title(), m.kind(), m.status(),
@@ -40,7 +60,7 @@ public record MeetingNode(
     @Type("Participation")
     @Description("A participant at a meeting and the role it played there, with the evidence for it.")
     public record ParticipationNode(
-            @Ignore long id,
+            @Ignore long key,
             @Ignore long meetingId,
             @Ignore long participantId,
             @Ignore LocalDate asOf,

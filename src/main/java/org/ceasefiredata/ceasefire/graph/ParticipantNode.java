@@ -18,13 +18,27 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Participant")
 @Description("A state, organization, group, person or armed group in the ceasefire process.")
 public record ParticipantNode(
-        @Ignore long id,
+        @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Map<String, Object> related,
         @NonNull @Description("Stable identifier, used in URLs.") String slug,
         @NonNull @Description("What sort of actor it is.") ParticipantKind kind,
         @NonNull @Description("Preferred name.") String name,
-        @Description("Who or what it is, in brief.") String description) implements SearchRecord, GraphNode {
+        @Description("Who or what it is, in brief.") String description) implements SearchRecord, GraphNode, Node {
+
+    @NonNull
+    @Description("The kind, under a name of its own: in a search union it does not clash with the kinds of other records.")
+    public ParticipantKind getParticipantKind() {
+        return kind;
+    }
+
+    @Override
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Global id of the record: stable and opaque; node(id:) finds it again.")
+    public String getId() {
+        return Node.id("Participant", slug);
+    }
 
     static ParticipantNode of(ParticipantRow p, LocalDate asOf) {
         return new ParticipantNode(p.id(), asOf, GraphNode.slots(), p.slug(), p.kind(), p.name(), p.description());

@@ -81,41 +81,41 @@ public class Relations {
     @PostConstruct
     void register() {
         // Meeting
-        many("Meeting", "participants", MeetingNode.class, MeetingNode::id,
+        many("Meeting", "participants", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> meetings.participations(ids, day), (p, day) -> MeetingNode.ParticipationNode.of(p, day));
         one("Meeting", "partOf", MeetingNode.class, MeetingNode::partOfId, (ids, day) -> meetings.byIds(ids, day),
                 MeetingNode::of);
-        many("Meeting", "parts", MeetingNode.class, MeetingNode::id, (ids, day) -> meetings.parts(ids, day),
+        many("Meeting", "parts", MeetingNode.class, MeetingNode::key, (ids, day) -> meetings.parts(ids, day),
                 MeetingNode::of);
-        many("Meeting", "commitments", MeetingNode.class, MeetingNode::id,
+        many("Meeting", "commitments", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> commitments.of(CommitmentRepository.Parent.MEETING, ids, day, null), CommitmentNode::of);
-        many("Meeting", "deadlines", MeetingNode.class, MeetingNode::id,
+        many("Meeting", "deadlines", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> deadlines.of(DeadlineRepository.Parent.MEETING, ids, day, null), DeadlineNode::of);
-        evidence("Meeting", MeetingNode.class, MeetingNode::id, Subject.MEETING);
+        evidence("Meeting", MeetingNode.class, MeetingNode::key, Subject.MEETING);
         // Participation: the records it links are shown as of the parent's day (they were reported by then).
         one("Participation", "participant", MeetingNode.ParticipationNode.class,
                 MeetingNode.ParticipationNode::participantId, (ids, day) -> participants.byIds(ids, null),
                 ParticipantNode::of);
         one("Participation", "meeting", MeetingNode.ParticipationNode.class, MeetingNode.ParticipationNode::meetingId,
                 (ids, day) -> meetings.byIds(ids, null), MeetingNode::of);
-        citations("Participation", MeetingNode.ParticipationNode.class, MeetingNode.ParticipationNode::id,
+        citations("Participation", MeetingNode.ParticipationNode.class, MeetingNode.ParticipationNode::key,
                 Subject.MEETING_PARTICIPANT);
         // Participant
-        many("Participant", "names", ParticipantNode.class, ParticipantNode::id, (ids, day) -> participants.names(ids),
+        many("Participant", "names", ParticipantNode.class, ParticipantNode::key, (ids, day) -> participants.names(ids),
                 (n, day) -> new ParticipantNode.NameNode(n.name(), n.kind(), n.since()));
-        many("Participant", "offices", ParticipantNode.class, ParticipantNode::id,
+        many("Participant", "offices", ParticipantNode.class, ParticipantNode::key,
                 (ids, day) -> participants.offices(ids, day), ParticipantNode.OfficeNode::of);
-        many("Participant", "memberships", ParticipantNode.class, ParticipantNode::id,
+        many("Participant", "memberships", ParticipantNode.class, ParticipantNode::key,
                 (ids, day) -> participants.memberships(ids, day, true), ParticipantNode.MembershipNode::of);
-        many("Participant", "members", ParticipantNode.class, ParticipantNode::id,
+        many("Participant", "members", ParticipantNode.class, ParticipantNode::key,
                 (ids, day) -> participants.memberships(ids, day, false), ParticipantNode.MembershipNode::of);
-        evidence("Participant", ParticipantNode.class, ParticipantNode::id, Subject.PARTICIPANT);
+        evidence("Participant", ParticipantNode.class, ParticipantNode::key, Subject.PARTICIPANT);
         loaders.put("Participant.participations", this::participations);
         loaders.put("Participant.commitments", (parents, args, day) -> perParent(parents, ParticipantNode.class,
-                ParticipantNode::id, ids -> commitments.of(CommitmentRepository.Parent.PARTICIPANT, ids, day, first(args)),
+                ParticipantNode::key, ids -> commitments.of(CommitmentRepository.Parent.PARTICIPANT, ids, day, first(args)),
                 c -> CommitmentNode.of(c, day)));
         loaders.put("Participant.deadlines", (parents, args, day) -> perParent(parents, ParticipantNode.class,
-                ParticipantNode::id, ids -> deadlines.of(DeadlineRepository.Parent.PARTICIPANT, ids, day, first(args)),
+                ParticipantNode::key, ids -> deadlines.of(DeadlineRepository.Parent.PARTICIPANT, ids, day, first(args)),
                 d -> DeadlineNode.of(d, day)));
         loaders.put("Office.of", (parents, args, day) -> parents.stream().map(p -> {
             ParticipantRow o = ((ParticipantNode.OfficeNode) p).organization();
@@ -128,34 +128,34 @@ public class Relations {
         // Commitment
         one("Commitment", "meeting", CommitmentNode.class, CommitmentNode::meetingId, (ids, day) -> meetings.byIds(ids, day),
                 MeetingNode::of);
-        many("Commitment", "madeBy", CommitmentNode.class, CommitmentNode::id,
+        many("Commitment", "madeBy", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> commitments.parties(ids, PartyRelation.MADE_BY), ParticipantNode::of);
-        many("Commitment", "binds", CommitmentNode.class, CommitmentNode::id,
+        many("Commitment", "binds", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> commitments.parties(ids, PartyRelation.BINDS), ParticipantNode::of);
-        many("Commitment", "history", CommitmentNode.class, CommitmentNode::id,
+        many("Commitment", "history", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> assessments.history(Subject.COMMITMENT, ids, day), CommitmentNode.Assessment::of);
-        many("Commitment", "deadlines", CommitmentNode.class, CommitmentNode::id,
+        many("Commitment", "deadlines", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, day, null), DeadlineNode::of);
-        evidence("Commitment", CommitmentNode.class, CommitmentNode::id, Subject.COMMITMENT);
+        evidence("Commitment", CommitmentNode.class, CommitmentNode::key, Subject.COMMITMENT);
         // Deadline
         one("Deadline", "commitment", DeadlineNode.class, DeadlineNode::commitmentId,
                 (ids, day) -> commitments.byIds(ids, day), CommitmentNode::of);
         one("Deadline", "meeting", DeadlineNode.class, DeadlineNode::meetingId, (ids, day) -> meetings.byIds(ids, day),
                 MeetingNode::of);
-        many("Deadline", "setBy", DeadlineNode.class, DeadlineNode::id, (ids, day) -> deadlines.setters(ids),
+        many("Deadline", "setBy", DeadlineNode.class, DeadlineNode::key, (ids, day) -> deadlines.setters(ids),
                 ParticipantNode::of);
-        many("Deadline", "history", DeadlineNode.class, DeadlineNode::id,
+        many("Deadline", "history", DeadlineNode.class, DeadlineNode::key,
                 (ids, day) -> assessments.history(Subject.DEADLINE, ids, day), DeadlineNode.Assessment::of);
-        evidence("Deadline", DeadlineNode.class, DeadlineNode::id, Subject.DEADLINE);
+        evidence("Deadline", DeadlineNode.class, DeadlineNode::key, Subject.DEADLINE);
         // Evidence and documents: a citation's document is shown even as of a day (the citation was filtered by it).
         one("Citation", "document", CitationNode.class, CitationNode::documentId, (ids, day) -> documents.byIds(ids, null),
                 DocumentNode::of);
         loaders.put("SourceDocument.originalText", (parents, args, day) -> texts(parents, true));
         loaders.put("SourceDocument.cleanedText", (parents, args, day) -> texts(parents, false));
-        many("SourceDocument", "setApart", DocumentNode.class, DocumentNode::id, (ids, day) -> documents.segments(ids),
+        many("SourceDocument", "setApart", DocumentNode.class, DocumentNode::key, (ids, day) -> documents.segments(ids),
                 (s, day) -> new SegmentNode(s.kind(), s.start(), s.end(), s.text()));
         loaders.put("SourceDocument.mentions", (parents, args, day) -> perParent(parents, DocumentNode.class,
-                DocumentNode::id, ids -> documents.mentions(ids, (MentionKind) enumArgument(args, "kind", MentionKind.class)),
+                DocumentNode::key, ids -> documents.mentions(ids, (MentionKind) enumArgument(args, "kind", MentionKind.class)),
                 m -> MentionNode.of(m, day)));
         loaders.put("Mention.participant", (parents, args, day) -> parents.stream().map(p -> {
             ParticipantRow row = ((MentionNode) p).participantRow();
@@ -229,14 +229,14 @@ public class Relations {
      */
     private List<?> participations(List<Object> parents, Map<String, Object> args, LocalDate day) {
         Set<Long> ids = new LinkedHashSet<>();
-        parents.forEach(p -> ids.add(((ParticipantNode) p).id()));
+        parents.forEach(p -> ids.add(((ParticipantNode) p).key()));
         Map<Long, List<MeetingRow>> meetingsOf = meetings.ofParticipants(ids, day, first(args));
         Set<Long> meetingIds = new LinkedHashSet<>();
         meetingsOf.values().forEach(list -> list.forEach(m -> meetingIds.add(m.id())));
         Map<Long, List<ParticipationRow>> roles = meetings.participationsOf(ids, meetingIds, day);
         List<Object> values = new ArrayList<>(parents.size());
         for (Object p : parents) {
-            long id = ((ParticipantNode) p).id();
+            long id = ((ParticipantNode) p).key();
             Map<Long, List<ParticipationRow>> byMeeting = new LinkedHashMap<>();
             roles.getOrDefault(id, List.of()).forEach(r -> byMeeting.computeIfAbsent(r.meetingId(), k -> new ArrayList<>())
                     .add(r));
@@ -251,10 +251,10 @@ public class Relations {
 
     private List<?> texts(List<Object> parents, boolean original) {
         Set<Long> ids = new LinkedHashSet<>();
-        parents.forEach(p -> ids.add(((DocumentNode) p).id()));
+        parents.forEach(p -> ids.add(((DocumentNode) p).key()));
         Map<Long, DocumentRepository.Texts> texts = documents.texts(ids);
         return parents.stream().map(p -> {
-            DocumentRepository.Texts t = texts.get(((DocumentNode) p).id());
+            DocumentRepository.Texts t = texts.get(((DocumentNode) p).key());
             return t == null ? null : original ? t.original() : t.cleaned();
         }).toList();
     }

@@ -43,8 +43,13 @@ public class Sql {
     /** The rows of a query, mapped. */
     public <T> List<T> list(String sql, Params params, RowMapper<T> mapper) {
         Compiled statement = compiled.get(sql, Compiled::of);
+        Budget.check();
         statements.increment();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
+            int seconds = Budget.remainingSeconds();
+            if (seconds > 0) {
+                ps.setQueryTimeout(seconds);
+            }
             statement.bind(c, ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 Row row = new Row(rs);

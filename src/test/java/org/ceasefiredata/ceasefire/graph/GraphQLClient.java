@@ -39,6 +39,12 @@ public final class GraphQLClient {
         return post(operation(name), true, variables);
     }
 
+    /** Posts a document with variables (bypassing the answer cache); checks the HTTP status (200) only. */
+    public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).header("Cache-Control", "no-cache")
+                .body(Map.of("query", query, "variables", variables)).when().post("/graphql").then().statusCode(200);
+    }
+
     private static ValidatableResponse post(String query, boolean fresh, Object... variables) {
         Map<String, Object> vars = new LinkedHashMap<>();
         for (int i = 0; i < variables.length; i += 2) {

@@ -112,9 +112,18 @@ class GraphQLHttpTest {
     }
 
     @Test
-    void nothingRunsOverGet() {
-        given().queryParam("query", "{ meetings { totalCount } }").when().get("/graphql").then().statusCode(405);
-        given().queryParam("query", "mutation { anything }").when().get("/graphql").then().statusCode(405);
+    void queriesRunOverGetWithTheRestApisCachingAndNothingElseDoes() {
+        String etag = given().queryParam("query", "{ meetings { totalCount } }").when().get("/graphql").then()
+                .statusCode(200).header("Cache-Control", equalTo("public, max-age=300"))
+                .body("data.meetings.totalCount", equalTo(18)).extract().header("ETag");
+        given().queryParam("query", "{ meetings { totalCount } }").header("If-None-Match", etag).when().get("/graphql")
+                .then().statusCode(304);
+        given().queryParam("query", "mutation { anything }").when().get("/graphql").then().statusCode(405)
+                .header("Allow", equalTo("POST")).body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            given().contentType(ContentType.JSON).body("{}").when().request(method, "/graphql").then().statusCode(405)
+                    .header("Allow", equalTo("GET, POST, OPTIONS"));
+        }
     }
 
     @Test
@@ -127,11 +136,15 @@ class GraphQLHttpTest {
         fresh("too-complex").body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("MAX_COMPLEXITY_EXCEEDED"))
                 .body("errors[0].message", containsString("maximum complexity is 25000"));
-        for (int first : new int[]{0, 101, 100_000}) {
+        for (int first : new int[]{101, 100_000}) {
             fresh("first-too-large", "first", first).body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("MAX_FIRST_EXCEEDED"))
                     .body("errors[0].message", containsString("maximum first of 100"));
         }
+        // Below 1 is not a limit but a mistake.
+        fresh("first-too-large", "first", 0).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("at least 1"));
         assertEquals(0, Statements.count() - before, "SQL statements run for operations over a limit");
         fresh("first-too-large", "first", 100).body("errors", nullValue()).body("data.meetings.totalCount", equalTo(18));
     }
