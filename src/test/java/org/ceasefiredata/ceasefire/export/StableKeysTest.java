@@ -1,0 +1,149 @@
+package org.ceasefiredata.ceasefire.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.apache.commons.csv.CSVRecord;
+import org.ceasefiredata.ceasefire.ingest.SeedConfig;
+import org.ceasefiredata.ceasefire.ingest.SeedService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Keys survive a new version of the data: the seeds are exported, a copy of them gets one more citation and one more
+ * mention, and in the second export every row of the first keeps its key and every foreign key its value; the only new
+ * keys are the two new rows'. The configured seeds are loaded again afterwards.
+ */
+@QuarkusTest
+class StableKeysTest {
+
+    static final Path SEEDS = Path.of("seeds");
+    static final String TEXT = "000_3b44d8aa9f8155de.txt";
+
+    @Inject
+    ExportWriter writer;
+    @Inject
+    SeedService seeds;
+    @Inject
+    SeedConfig config;
+
+    @AfterEach
+    void restoreConfiguredSeeds() {
+        seeds.load(Path.of(config.dir()), false, false);
+    }
+
+    @Test
+    void addingACitationAndAMentionChangesNoOtherKeyOrForeignKey(@TempDir Path exports) throws Exception {
+        Instant at = Instant.parse(ExportFiles.PINNED);
+        Path copy = copyOfTheSeeds();
+        seeds.load(copy, false, false);
+        writer.writeAll(exports.resolve("before"), at);
+
+        // One more citation of a meeting (a sentence of the same document the meeting already cites elsewhere) ...
+        replaceOnce(copy.resolve("annotations/meetings.yaml"),
+                "    citations:\n      - doc: issg-overview-2016\n"
+                        + "        quote: \"was established during the ['Vienna Talks'](#) in the [fall of 2015](#)\"\n",
+                "    citations:\n      - doc: issg-overview-2016\n"
+                        + "        quote: \"was established during the ['Vienna Talks'](#) in the [fall of 2015](#)\"\n"
+                        + "      - doc: issg-overview-2016\n"
+                        + "        quote: \"The ISSG is co-chaired by the US and Russia\"\n");
+        // ... and one more mention: a participant named in a sentence added at the end of a text (whose SHA-256 the
+        // annotations then record anew).
+        Path text = copy.resolve(TEXT);
+        String before = sha256(Files.readAllBytes(text));
+        Files.writeString(text, Files.readString(text, StandardCharsets.UTF_8) + "\n\nQatar declined to comment.\n",
+                StandardCharsets.UTF_8);
+        replaceOnce(copy.resolve("annotations/documents.yaml"), before, sha256(Files.readAllBytes(text)));
+        assertTrue(seeds.load(copy, false, false).written());
+        writer.writeAll(exports.resolve("after"), at);
+
+        Map<String, Integer> added = new TreeMap<>();
+        Map<String, CSVRecord> newRows = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ExportTable table : ExportTables.ALL) {
+            Map<String, CSVRecord> first = keyed(exports.resolve("before"), table);
+            Map<String, CSVRecord> second = keyed(exports.resolve("after"), table);
+            for (Map.Entry<String, CSVRecord> row : first.entrySet()) {
+                CSVRecord now = second.get(row.getKey());
+                if (now == null) {
+                    problems.add(table.name() + ": key " + row.getKey() + " is gone");
+                    continue;
+                }
+                for (ExportColumn column : table.columns()) {
+                    if (!column.references().isEmpty() && !row.getValue().get(column.name()).equals(now.get(column.name()))) {
+                        problems.add(table.name() + " " + row.getKey() + ": " + column.name() + " was "
+                                + row.getValue().get(column.name()) + ", is " + now.get(column.name()));
+                    }
+                }
+            }
+            for (Map.Entry<String, CSVRecord> row : second.entrySet()) {
+                if (!first.containsKey(row.getKey())) {
+                    added.merge(table.name(), 1, Integer::sum);
+                    newRows.put(table.name(), row.getValue());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(Map.of("citations", 1, "mentions", 1), added);
+        assertEquals(List.of("Qatar", "qatar"), List.of(newRows.get("mentions").get("text"),
+                newRows.get("mentions").get("participant")));
+        assertEquals(List.of("meeting", "vienna-talks-2015", "The ISSG is co-chaired by the US and Russia"),
+                List.of(newRows.get("citations").get("fact"), newRows.get("citations").get("meeting"),
+                        newRows.get("citations").get("quote")));
+    }
+
+    private static Map<String, CSVRecord> keyed(Path dir, ExportTable table) throws IOException {
+        Map<String, CSVRecord> rows = new LinkedHashMap<>();
+        for (CSVRecord row : ExportFiles.csv(Files.readAllBytes(dir.resolve(table.csvName()))).rows()) {
+            rows.put(row.get(table.primaryKey()), row);
+        }
+        return rows;
+    }
+
+    /** A copy of the seeds under target/, to change. */
+    private static Path copyOfTheSeeds() throws IOException {
+        Path target = Path.of("target", "seed-copies", UUID.randomUUID().toString());
+        try (Stream<Path> files = Files.walk(SEEDS)) {
+            for (Path source : files.toList()) {
+                Path dest = target.resolve(SEEDS.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void replaceOnce(Path file, String from, String to) throws IOException {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        int at = content.indexOf(from);
+        assertTrue(at >= 0 && content.indexOf(from, at + 1) < 0, file + " holds exactly once: " + from);
+        Files.writeString(file, content.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
