@@ -114,7 +114,7 @@ public class ExportResource {
     @GET
     @Path("/datapackage.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Data package descriptor", description = "Frictionless Data Package descriptor (tabular-data-package, valid in strict mode): id, homepage, contributors, licence and attribution, the source documents, a semantic version (export format version + dataset version as build metadata), and for every CSV its size, SHA-256, dialect and Table Schema (field types, required fields, vocabularies, primary key, foreign keys). Computing the sizes and hashes reads every table.")
+    @Operation(summary = "Data package descriptor", description = "Frictionless Data Package descriptor (tabular-data-package, valid in strict mode): id, homepage, contributors, licence and attribution, the source documents, a semantic version (export format version + dataset version as build metadata), and for every CSV its size, SHA-256, dialect and Table Schema (field types, required fields, vocabularies, primary key, foreign keys). The sizes and hashes are computed once per dataset version (the first time by reading every table) and kept.")
     @APIResponse(responseCode = "200", description = "The descriptor.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "A Frictionless Data Package descriptor.")))
     @APIResponse(responseCode = "304", description = "The dataset version named in If-None-Match is current.")
     public Response descriptor(

@@ -10,15 +10,12 @@ import java.util.List;
  *
  * @param from the database table with one row per exported row (for counts)
  * @param sql the query: one result column per exported column, of the same name, except for a derived id, which the
- *        writer computes from the natural key columns and {@code key_n} (the row's rank among rows with the same natural
- *        key); a column that references a table keyed by a derived id holds that row's natural key, joined as by
- *        {@link StableId#name}
+ *        writer computes from the natural key columns (rows sorted by natural key, then database id, so that repeats
+ *        are adjacent and numbered in that order); a column that references a table keyed by a derived id holds that
+ *        row's natural key, joined as by {@link StableId#name}
  */
 public record ExportTable(String name, String description, String primaryKey, List<String> naturalKey,
         Class<? extends Record> row, List<ExportColumn> columns, String from, String sql) {
-
-    /** The query's column with a row's rank among the rows of the same natural key (from 1). */
-    static final String KEY_N = "key_n";
 
     static ExportTable of(Class<? extends Record> row, String from, String sql) {
         Table table = row.getAnnotation(Table.class);

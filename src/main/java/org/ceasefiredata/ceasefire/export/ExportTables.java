@@ -53,46 +53,56 @@ public final class ExportTables {
     }
 
     /**
-     * A common table expression {@code name(id, key_n, k)}: for every row of a table keyed by a derived id, its database
-     * id, its rank among rows with the same natural key, and its natural key joined as {@link StableId#name} does (the
-     * text a column referencing it holds, turned into the id by the writer).
+     * A common table expression {@code name(id, k)} for a table whose natural key the database keeps unique: for every
+     * row, its database id and its natural key joined as {@link StableId#name} does (the text a column referencing it
+     * holds, turned into the id by the writer).
      */
-    private static String keys(String name, String from, String... naturalKey) {
-        String key = joined(naturalKey);
-        return name + " as (select id, key_n, k || case when key_n > 1 then chr(31) || '#' || key_n else '' end as k "
-                + "from (select x.id, " + key + " as k, row_number() over (partition by " + key + " order by x.id) as key_n "
-                + from + ") ranked)";
+    private static String uniqueKeys(String name, String from, String... naturalKey) {
+        return name + " as (select x.id, " + joined(naturalKey) + " as k " + from + ")";
     }
 
     /**
-     * The natural keys of the tables without slugs that citations reference, and of the citations themselves. Only the
-     * expressions a query uses are computed.
+     * The same for a table whose natural key the database does not keep unique: a repeated record is ranked by its
+     * database id and gets {@code #n} appended from the second on, as the writer does for the table itself (whose
+     * query sorts by the natural key, then the id). {@code partition} is the natural key in the database's own columns
+     * (ids rather than slugs: the same groups, cheaper to sort).
      */
-    private static final String KEYS = "with "
-            + keys("pn", "from participant_name x join participant p on p.id = x.participant_id", "p.slug", "x.name") + ",\n"
-            + keys("po", "from participant_office x join participant p on p.id = x.participant_id "
-                    + "left join participant g on g.id = x.organization_id", "p.slug", "x.title", "g.slug", "x.during_value")
-            + ",\n"
-            + keys("ms", "from membership x join participant p on p.id = x.member_id join participant g on g.id = x.group_id",
-                    "p.slug", "g.slug", wire("x.role"))
-            + ",\n"
-            + keys("mp", "from meeting_participant x join meeting m on m.id = x.meeting_id "
-                    + "join participant p on p.id = x.participant_id", "m.slug", "p.slug", wire("x.role"))
-            + ",\n"
-            + keys("sa", "from status_assessment x left join commitment c on c.id = x.commitment_id "
-                    + "left join deadline d on d.id = x.deadline_id", "c.slug", "d.slug", "x.position")
-            + ",\n"
-            + keys("cl", "from claim x left join participant p on p.id = x.participant_id "
-                    + "left join meeting m on m.id = x.meeting_id left join commitment c on c.id = x.commitment_id "
-                    + "left join deadline d on d.id = x.deadline_id", "p.slug", "m.slug", "c.slug", "d.slug", "x.about",
-                    "x.value")
-            + "\n";
-
-    /** The rank of each row of a table among rows with the same natural key, for a table citations do not reference. */
-    private static String ranked(String table, String from, String... naturalKey) {
-        return "with " + keys("nk", "from " + table + " x " + from, naturalKey) + "\n";
+    private static String rankedKeys(String name, String from, String partition, String... naturalKey) {
+        return name + " as (select id, k || case when n > 1 then chr(31) || '#' || n else '' end as k "
+                + "from (select x.id, " + joined(naturalKey) + " as k, row_number() over (partition by " + partition
+                + " order by x.id) as n " + from + ") ranked)";
     }
 
+    /** The natural keys of every table without a slug that citations reference. */
+    private static final String CITED_KEYS = "with "
+            + uniqueKeys("pn", "from participant_name x join participant p on p.id = x.participant_id", "p.slug", "x.name")
+            + ",\n"
+            + rankedKeys("po", "from participant_office x join participant p on p.id = x.participant_id "
+                    + "left join participant g on g.id = x.organization_id",
+                    "x.participant_id, x.title, x.organization_id, coalesce(x.during_value, '')", "p.slug", "x.title",
+                    "g.slug", "x.during_value")
+            + ",\n"
+            + uniqueKeys("ms", "from membership x join participant p on p.id = x.member_id "
+                    + "join participant g on g.id = x.group_id", "p.slug", "g.slug", wire("x.role"))
+            + ",\n"
+            + uniqueKeys("mp", "from meeting_participant x join meeting m on m.id = x.meeting_id "
+                    + "join participant p on p.id = x.participant_id", "m.slug", "p.slug", wire("x.role"))
+            + ",\n"
+            + rankedKeys("sa", "from status_assessment x left join commitment c on c.id = x.commitment_id "
+                    + "left join deadline d on d.id = x.deadline_id", "x.commitment_id, x.deadline_id, x.position",
+                    "c.slug", "d.slug", "x.position")
+            + ",\n"
+            + rankedKeys("cl", "from claim x left join participant p on p.id = x.participant_id "
+                    + "left join meeting m on m.id = x.meeting_id left join commitment c on c.id = x.commitment_id "
+                    + "left join deadline d on d.id = x.deadline_id",
+                    "x.participant_id, x.meeting_id, x.commitment_id, x.deadline_id, x.about, x.value", "p.slug", "m.slug",
+                    "c.slug", "d.slug", "x.about", "x.value")
+            + "\n";
+
+    /**
+     * The tables. The query of a table keyed by a derived id sorts by its natural key, then by database id, so that
+     * rows repeating a natural key are adjacent and numbered in the same order as {@link #rankedKeys} numbers them.
+     */
     public static final List<ExportTable> ALL = List.of(
             ExportTable.of(DocumentRow.class, "source_document",
                     "select slug, file_name, sha256, title, outlet, agency, url, language as language_tag, "
@@ -100,67 +110,59 @@ public final class ExportTables {
                             + "from source_document order by " + c("slug")),
             ExportTable.of(ParticipantRow.class, "participant", "select slug, " + wire("kind") + " as kind, name, description "
                     + "from participant order by " + c("slug")),
-            ExportTable.of(ParticipantNameRow.class, "participant_name", KEYS
-                    + "select pn.key_n, p.slug as participant, x.name, " + wire("x.kind") + " as kind, "
-                    + date("x.since", "since")
-                    + " from participant_name x join pn on pn.id = x.id join participant p on p.id = x.participant_id "
-                    + "order by " + c("p.slug") + ", " + c("x.name") + ", pn.key_n"),
-            ExportTable.of(ParticipantOfficeRow.class, "participant_office", KEYS
-                    + "select po.key_n, p.slug as participant, x.title, g.slug as organization, " + date("x.during", "during")
-                    + " from participant_office x join po on po.id = x.id join participant p on p.id = x.participant_id "
+            ExportTable.of(ParticipantNameRow.class, "participant_name", "select p.slug as participant, x.name, "
+                    + wire("x.kind") + " as kind, " + date("x.since", "since")
+                    + " from participant_name x join participant p on p.id = x.participant_id "
+                    + "order by " + c("p.slug") + ", " + c("x.name") + ", x.id"),
+            ExportTable.of(ParticipantOfficeRow.class, "participant_office", "select p.slug as participant, x.title, "
+                    + "g.slug as organization, " + date("x.during", "during")
+                    + " from participant_office x join participant p on p.id = x.participant_id "
                     + "left join participant g on g.id = x.organization_id order by " + c("p.slug") + ", " + c("x.title")
-                    + ", " + c("g.slug") + " nulls first, " + c("x.during_value") + " nulls first, po.key_n"),
-            ExportTable.of(MembershipRow.class, "membership", KEYS
-                    + "select ms.key_n, p.slug as participant, g.slug as member_of, " + wire("x.role") + " as role, "
-                    + date("x.since", "since")
-                    + " from membership x join ms on ms.id = x.id join participant p on p.id = x.member_id "
+                    + ", " + c("g.slug") + " nulls first, " + c("x.during_value") + " nulls first, x.id"),
+            ExportTable.of(MembershipRow.class, "membership", "select p.slug as participant, g.slug as member_of, "
+                    + wire("x.role") + " as role, " + date("x.since", "since")
+                    + " from membership x join participant p on p.id = x.member_id "
                     + "join participant g on g.id = x.group_id order by " + c("p.slug") + ", " + c("g.slug") + ", "
-                    + c("x.role") + ", ms.key_n"),
+                    + c(wire("x.role")) + ", x.id"),
             ExportTable.of(MeetingRow.class, "meeting", "select m.slug, m.title, " + wire("m.kind") + " as kind, "
                     + "m.kind = 'SERIES' as is_series, " + wire("m.status") + " as status, m.place, m.country, "
                     + date("m.date", "date") + ", s.slug as part_of, m.outcome "
                     + "from meeting m left join meeting s on s.id = m.part_of_id order by " + c("m.slug")),
-            ExportTable.of(MeetingParticipantRow.class, "meeting_participant", KEYS
-                    + "select mp.key_n, m.slug as meeting, p.slug as participant, " + wire("x.role") + " as role "
-                    + "from meeting_participant x join mp on mp.id = x.id join meeting m on m.id = x.meeting_id "
+            ExportTable.of(MeetingParticipantRow.class, "meeting_participant", "select m.slug as meeting, "
+                    + "p.slug as participant, " + wire("x.role") + " as role "
+                    + "from meeting_participant x join meeting m on m.id = x.meeting_id "
                     + "join participant p on p.id = x.participant_id order by " + c("m.slug") + ", " + c("p.slug") + ", "
-                    + c("x.role") + ", mp.key_n"),
+                    + c(wire("x.role")) + ", x.id"),
             ExportTable.of(CommitmentRow.class, "commitment", "select c.slug, c.summary, " + wire("c.kind") + " as kind, "
                     + "m.slug as meeting, " + date("c.date", "date") + ", " + wire("c.status") + " as status "
                     + "from commitment c left join meeting m on m.id = c.meeting_id order by " + c("c.slug")),
-            ExportTable.of(CommitmentPartyRow.class, "commitment_party",
-                    ranked("commitment_party", "join commitment c on c.id = x.commitment_id "
-                            + "join participant p on p.id = x.participant_id", "c.slug", "p.slug", wire("x.relation"))
-                            + "select nk.key_n, c.slug as commitment, p.slug as participant, " + wire("x.relation")
-                            + " as relation from commitment_party x join nk on nk.id = x.id "
-                            + "join commitment c on c.id = x.commitment_id join participant p on p.id = x.participant_id "
-                            + "order by " + c("c.slug") + ", " + c("p.slug") + ", " + c("x.relation") + ", nk.key_n"),
+            ExportTable.of(CommitmentPartyRow.class, "commitment_party", "select c.slug as commitment, "
+                    + "p.slug as participant, " + wire("x.relation") + " as relation from commitment_party x "
+                    + "join commitment c on c.id = x.commitment_id join participant p on p.id = x.participant_id "
+                    + "order by " + c("c.slug") + ", " + c("p.slug") + ", " + c(wire("x.relation")) + ", x.id"),
             ExportTable.of(DeadlineRow.class, "deadline", "select d.slug, d.description, d.expression, c.slug as commitment, "
                     + "m.slug as meeting, " + date("d.due", "due") + ", " + date("d.anchor", "anchor")
                     + ", d.anchor_event, d.offset_period, " + wire("d.status") + " as status from deadline d "
                     + "left join commitment c on c.id = d.commitment_id left join meeting m on m.id = d.meeting_id "
                     + "order by " + c("d.slug")),
-            ExportTable.of(DeadlineSetterRow.class, "deadline_setter",
-                    ranked("deadline_setter", "join deadline d on d.id = x.deadline_id "
-                            + "join participant p on p.id = x.participant_id", "d.slug", "p.slug")
-                            + "select nk.key_n, d.slug as deadline, p.slug as participant from deadline_setter x "
-                            + "join nk on nk.id = x.id join deadline d on d.id = x.deadline_id "
-                            + "join participant p on p.id = x.participant_id order by " + c("d.slug") + ", " + c("p.slug")
-                            + ", nk.key_n"),
-            ExportTable.of(StatusAssessmentRow.class, "status_assessment", KEYS
-                    + "select sa.key_n, c.slug as commitment, d.slug as deadline, x.position as history_position, "
-                    + wire("x.status") + " as status, x.note from status_assessment x join sa on sa.id = x.id "
+            ExportTable.of(DeadlineSetterRow.class, "deadline_setter", "select d.slug as deadline, p.slug as participant "
+                    + "from deadline_setter x join deadline d on d.id = x.deadline_id "
+                    + "join participant p on p.id = x.participant_id order by " + c("d.slug") + ", " + c("p.slug")
+                    + ", x.id"),
+            ExportTable.of(StatusAssessmentRow.class, "status_assessment", "select c.slug as commitment, d.slug as deadline, "
+                    + "x.position as history_position, " + wire("x.status") + " as status, x.note from status_assessment x "
                     + "left join commitment c on c.id = x.commitment_id left join deadline d on d.id = x.deadline_id "
-                    + "order by " + c("c.slug") + " nulls last, " + c("d.slug") + " nulls last, x.position, sa.key_n"),
-            ExportTable.of(ClaimRow.class, "claim", KEYS
-                    + "select cl.key_n, p.slug as participant, m.slug as meeting, c.slug as commitment, d.slug as deadline, "
-                    + "x.about, x.value as claimed from claim x join cl on cl.id = x.id "
+                    + "order by " + c("c.slug") + " nulls last, " + c("d.slug") + " nulls last, x.position, x.id"),
+            ExportTable.of(ClaimRow.class, "claim", "select p.slug as participant, m.slug as meeting, c.slug as commitment, "
+                    + "d.slug as deadline, x.about, x.value as claimed from claim x "
                     + "left join participant p on p.id = x.participant_id left join meeting m on m.id = x.meeting_id "
                     + "left join commitment c on c.id = x.commitment_id left join deadline d on d.id = x.deadline_id "
                     + "order by " + c("p.slug") + " nulls last, " + c("m.slug") + " nulls last, " + c("c.slug")
-                    + " nulls last, " + c("d.slug") + " nulls last, " + c("x.about") + ", " + c("x.value") + ", cl.key_n"),
-            ExportTable.of(CitationRow.class, "citation", KEYS + ", cited as (select x.id, x.quote, x.start_offset, "
-                    + "x.end_offset, x.document_sha256, d.slug as document, p.slug as participant, "
+                    + " nulls last, " + c("d.slug") + " nulls last, " + c("x.about") + ", " + c("x.value") + ", x.id"),
+            // In document order; the natural key (the fact, the document, the range) decides between citations of one
+            // range, then the database id between repeated citations.
+            ExportTable.of(CitationRow.class, "citation", CITED_KEYS + ", cited as (select x.id, x.quote, "
+                    + "x.start_offset, x.end_offset, x.document_sha256, d.slug as document, p.slug as participant, "
                     + "pn.k as participant_name_id, po.k as participant_office_id, ms.k as membership_id, "
                     + "m.slug as meeting, mp.k as meeting_participant_id, co.slug as commitment, dl.slug as deadline, "
                     + "sa.k as status_assessment_id, cl.k as claim_id "
@@ -170,7 +172,7 @@ public final class ExportTables {
                     + "left join meeting m on m.id = x.meeting_id left join mp on mp.id = x.meeting_participant_id "
                     + "left join commitment co on co.id = x.commitment_id left join deadline dl on dl.id = x.deadline_id "
                     + "left join sa on sa.id = x.status_assessment_id left join cl on cl.id = x.claim_id), "
-                    + "facts as (select cited.*, case when participant is not null then 'participant' "
+                    + "facts as (select case when participant is not null then 'participant' "
                     + "when participant_name_id is not null then 'participant_name_id' "
                     + "when participant_office_id is not null then 'participant_office_id' "
                     + "when membership_id is not null then 'membership_id' when meeting is not null then 'meeting' "
@@ -178,25 +180,18 @@ public final class ExportTables {
                     + "when commitment is not null then 'commitment' when deadline is not null then 'deadline' "
                     + "when status_assessment_id is not null then 'status_assessment_id' else 'claim_id' end as fact, "
                     + "coalesce(participant, participant_name_id, participant_office_id, membership_id, meeting, "
-                    + "meeting_participant_id, commitment, deadline, status_assessment_id, claim_id) as fact_key "
+                    + "meeting_participant_id, commitment, deadline, status_assessment_id, claim_id) as fact_key, cited.* "
                     + "from cited) "
-                    + "select row_number() over (partition by fact, fact_key, document, start_offset, end_offset "
-                    + "order by id) as key_n, fact, document, quote, start_offset, end_offset, document_sha256, participant, "
+                    + "select fact, document, quote, start_offset, end_offset, document_sha256, participant, "
                     + "participant_name_id, participant_office_id, membership_id, meeting, meeting_participant_id, "
                     + "commitment, deadline, status_assessment_id, claim_id from facts order by " + c("document")
-                    + ", start_offset, end_offset, " + c("fact") + ", " + c("fact_key") + ", key_n"),
-            ExportTable.of(MentionRow.class, "mention",
-                    ranked("mention", "join source_document d on d.id = x.document_id "
-                            + "left join participant p on p.id = x.participant_id", "d.slug", wire("x.kind"), "x.start_offset",
-                            "x.end_offset", "p.slug")
-                            + "select nk.key_n, d.slug as document, " + wire("x.kind") + " as kind, x.text, "
-                            + "x.start_offset, x.end_offset, x.clean_start_offset, x.clean_end_offset, "
-                            + "p.slug as participant, lower(x.date_kind) as date_kind, " + date("x.date", "date")
-                            + ", x.date_basis from mention x join nk on nk.id = x.id "
-                            + "join source_document d on d.id = x.document_id "
-                            + "left join participant p on p.id = x.participant_id order by " + c("d.slug")
-                            + ", x.start_offset, x.end_offset, " + c("x.kind") + ", " + c("p.slug")
-                            + " nulls first, nk.key_n"));
+                    + ", start_offset, end_offset, " + c("fact") + ", " + c("fact_key") + ", id"),
+            ExportTable.of(MentionRow.class, "mention", "select d.slug as document, " + wire("x.kind") + " as kind, x.text, "
+                    + "x.start_offset, x.end_offset, x.clean_start_offset, x.clean_end_offset, p.slug as participant, "
+                    + "lower(x.date_kind) as date_kind, " + date("x.date", "date") + ", x.date_basis from mention x "
+                    + "join source_document d on d.id = x.document_id left join participant p on p.id = x.participant_id "
+                    + "order by " + c("d.slug") + ", x.start_offset, x.end_offset, " + c(wire("x.kind")) + ", "
+                    + c("p.slug") + " nulls first, x.id"));
 
     public static Optional<ExportTable> named(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -49,8 +50,8 @@ import io.agroal.api.AgroalDataSource;
  * Writes the exports — dataset.json, NDJSON, CSV and Parquet per table, the data package descriptor, schema.sql and
  * the zip, the JSON Schema — onto any output stream (an HTTP response, a file), reading the database with server-side
  * cursors so that memory stays constant whatever the size of the dataset. Each export reads one snapshot (a read-only
- * repeatable-read transaction), so that the counts, the tables, the foreign keys between them and the sizes and hashes
- * in the descriptor agree.
+ * repeatable-read transaction), so that the counts, the tables and the foreign keys between them agree; the sizes and
+ * hashes in the descriptor are those of the CSVs of the same dataset version.
  */
 @ApplicationScoped
 public class ExportWriter {
@@ -123,15 +124,41 @@ public class ExportWriter {
         inSnapshot(c -> writeDataset(c, generatedAt, out));
     }
 
-    /** datapackage.json: every CSV is written (and thrown away) first, for the sizes and hashes it lists. */
+    /**
+     * datapackage.json. The sizes and hashes of the CSVs it lists are those computed for the current dataset version by
+     * an earlier descriptor, zip or folder export; the first time, every CSV is written (and thrown away) first.
+     */
     public void descriptor(Instant generatedAt, OutputStream out) {
+        String loaded = version.get();
         inSnapshot(c -> {
-            Map<String, Digest> digests = new LinkedHashMap<>();
-            for (ExportTable table : ExportTables.ALL) {
-                digests.put(table.name(), digest(OutputStream.nullOutputStream(), d -> writeCsv(c, table, d)));
+            Map<String, Digest> digests = digestsOf(loaded);
+            if (digests == null) {
+                digests = new LinkedHashMap<>();
+                for (ExportTable table : ExportTables.ALL) {
+                    digests.put(table.name(), digest(OutputStream.nullOutputStream(), d -> writeCsv(c, table, d)));
+                }
+                keep(loaded, digests);
             }
             writeDescriptor(c, generatedAt, digests, out);
         });
+    }
+
+    /** The CSV sizes and hashes of one dataset version (the data change only with it, as for every ETag). */
+    private record Digests(String version, Map<String, Digest> byTable) {
+    }
+
+    private final AtomicReference<Digests> knownDigests = new AtomicReference<>();
+
+    private Map<String, Digest> digestsOf(String loaded) {
+        Digests known = knownDigests.get();
+        return known != null && known.version().equals(loaded) ? known.byTable() : null;
+    }
+
+    /** Keeps the digests computed from data of version {@code loaded}, unless a load has changed the version since. */
+    private void keep(String loaded, Map<String, Digest> computed) {
+        if (loaded != null && loaded.equals(version.get()) && computed.size() == ExportTables.ALL.size()) {
+            knownDigests.set(new Digests(loaded, Map.copyOf(computed)));
+        }
     }
 
     /** schema.sql: PostgreSQL DDL generated from the Table Schemas of datapackage.json. */
@@ -146,7 +173,8 @@ public class ExportWriter {
 
     /** datapackage.zip: every CSV, schema.sql, then the descriptor with their sizes and hashes, from one snapshot. */
     public void dataPackage(Instant generatedAt, OutputStream out) {
-        inSnapshot(c -> writePackage(c, generatedAt, out, (table, o) -> writeCsv(c, table, o)));
+        String loaded = version.get();
+        inSnapshot(c -> keep(loaded, writePackage(c, generatedAt, out, (table, o) -> writeCsv(c, table, o))));
     }
 
     /** The JSON Schema of dataset.json, as served and committed (openapi/dataset.schema.json). */
@@ -175,6 +203,7 @@ public class ExportWriter {
         Files.write(dir.resolve(SCHEMA), schema());
         written.add(dir.resolve(SCHEMA));
         String v = version();
+        String loaded = version.get();
         inSnapshot(c -> {
             Map<String, Digest> digests = new LinkedHashMap<>();
             for (ExportTable table : ExportTables.ALL) {
@@ -186,6 +215,7 @@ public class ExportWriter {
                 written.add(toFile(dir.resolve(table.ndjsonName()), out -> writeNdjson(c, table, out)));
             }
             written.add(toFile(dir.resolve(DATASET), out -> writeDataset(c, generatedAt, out)));
+            keep(loaded, digests);
             written.add(toFile(dir.resolve(DESCRIPTOR), out -> writeDescriptor(c, generatedAt, digests, out)));
             written.add(toFile(dir.resolve(DDL), out -> ddl(generatedAt, out)));
             written.add(toFile(dir.resolve(PACKAGE), out -> writePackage(c, generatedAt, out,
@@ -297,8 +327,8 @@ public class ExportWriter {
 
     /**
      * Streams a table's rows in order; returns how many there were. Ids derived from natural keys are computed here: a
-     * row's own from its natural key columns, a reference from the natural key the query gives for the row it points
-     * at.
+     * row's own from its natural key columns (and its rank among adjacent rows of the same natural key), a reference
+     * from the natural key the query gives for the row it points at.
      */
     private static long rows(Connection c, ExportTable table, RowSink sink) throws SQLException, IOException {
         try (PreparedStatement statement = c.prepareStatement(table.sql(), ResultSet.TYPE_FORWARD_ONLY,
@@ -316,9 +346,10 @@ public class ExportWriter {
                     }
                 }
                 int[] naturalKey = table.naturalKey().stream().mapToInt(k -> columns.indexOf(table.column(k))).toArray();
-                int rank = table.derivedKey() ? rs.findColumn(ExportTable.KEY_N) : -1;
                 Object[] row = new Object[index.length];
                 List<String> key = new ArrayList<>(naturalKey.length);
+                String previous = null;
+                long repeat = 0;
                 long count = 0;
                 while (rs.next()) {
                     for (int i = 0; i < index.length; i++) {
@@ -348,7 +379,11 @@ public class ExportWriter {
                         for (int k : naturalKey) {
                             key.add(row[k] == null ? null : row[k].toString());
                         }
-                        row[self] = StableId.of(table.name(), key, rs.getLong(rank));
+                        // Rows come sorted by natural key, then database id: a repeat follows its first.
+                        String name = StableId.name(key, 1);
+                        repeat = name.equals(previous) ? repeat + 1 : 1;
+                        previous = name;
+                        row[self] = StableId.of(table.name(), key, repeat);
                     }
                     sink.accept(row);
                     count++;
@@ -458,7 +493,8 @@ public class ExportWriter {
         }
     }
 
-    private void writePackage(Connection c, Instant generatedAt, OutputStream out, CsvSource csvs)
+    /** Writes the zip; returns the sizes and hashes of its CSVs. */
+    private Map<String, Digest> writePackage(Connection c, Instant generatedAt, OutputStream out, CsvSource csvs)
             throws IOException, SQLException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // A fixed entry time (the generation time, in UTC) keeps the archive identical for the same data; the times a
@@ -478,6 +514,7 @@ public class ExportWriter {
         writeDescriptor(c, generatedAt, digests, zip);
         zip.closeEntry();
         zip.finish();
+        return digests;
     }
 
     /** Compact JSON with every element of an array on a line of its own. */

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The key of an exported row that has no slug: a name-based UUID (RFC 9562 version 5, SHA-1) of the table name and
@@ -34,8 +36,17 @@ public final class StableId {
 
     /** The id of a row of {@code table} whose natural key, joined as by {@link #name}, is {@code key}. */
     public static String of(String table, String key) {
-        return v5(NAMESPACE, table + SEPARATOR + key).toString();
+        // SHA-1 of the namespace and "table␟" is computed once per table; each id clones that state.
+        MessageDigest sha1 = clone(PREFIXES.computeIfAbsent(table, t -> {
+            MessageDigest prefix = sha1();
+            prefix.update(bytes(NAMESPACE));
+            prefix.update((t + SEPARATOR).getBytes(StandardCharsets.UTF_8));
+            return prefix;
+        }));
+        return uuid(sha1.digest(key.getBytes(StandardCharsets.UTF_8))).toString();
     }
+
+    private static final Map<String, MessageDigest> PREFIXES = new ConcurrentHashMap<>();
 
     /** The natural key's values joined by {@link #SEPARATOR}, with {@code #n} appended for the nth repeat (n > 1). */
     static String name(List<String> naturalKey, long n) {
@@ -54,18 +65,37 @@ public final class StableId {
     }
 
     static UUID v5(UUID namespace, String name) {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is a required JDK algorithm", e);
-        }
-        sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
-                .putLong(namespace.getLeastSignificantBits()).array());
-        byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+        MessageDigest sha1 = sha1();
+        sha1.update(bytes(namespace));
+        return uuid(sha1.digest(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The first 16 bytes of a SHA-1 hash, with the version (5) and variant bits of RFC 9562. */
+    private static UUID uuid(byte[] hash) {
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
         ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
         return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    private static byte[] bytes(UUID uuid) {
+        return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits())
+                .array();
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is a required JDK algorithm", e);
+        }
+    }
+
+    private static MessageDigest clone(MessageDigest prototype) {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-1 can be cloned", e);
+        }
     }
 }

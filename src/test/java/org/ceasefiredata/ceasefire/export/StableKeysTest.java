@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Keys survive a new version of the data: the seeds are exported, a copy of them gets one more citation and one more
@@ -46,6 +53,8 @@ class StableKeysTest {
     SeedService seeds;
     @Inject
     SeedConfig config;
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void restoreConfiguredSeeds() {
@@ -110,6 +119,58 @@ class StableKeysTest {
         assertEquals(List.of("meeting", "vienna-talks-2015", "The ISSG is co-chaired by the US and Russia"),
                 List.of(newRows.get("citations").get("fact"), newRows.get("citations").get("meeting"),
                         newRows.get("citations").get("quote")));
+    }
+
+    @Test
+    void aRepeatedRecordGetsAKeyOfItsOwnAndItsCitationsPointAtIt(@TempDir Path exports) throws Exception {
+        // The curated data could repeat a claim (the database does not forbid it): both rows need a key, and each
+        // citation must point at its own. Written straight into the database, removed afterwards.
+        long claim;
+        long citation;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select max(id) + 1000 from claim");
+            rs.next();
+            claim = rs.getLong(1);
+            rs = s.executeQuery("select max(id) + 1000 from citation");
+            rs.next();
+            citation = rs.getLong(1);
+            s.executeUpdate("insert into claim (id, participant_id, meeting_id, commitment_id, deadline_id, about, value) "
+                    + "select " + claim + ", participant_id, meeting_id, commitment_id, deadline_id, about, value "
+                    + "from claim order by id limit 1");
+            s.executeUpdate("insert into citation (id, document_id, quote, start_offset, end_offset, document_sha256, "
+                    + "claim_id) select " + citation + ", document_id, quote, start_offset, end_offset, document_sha256, "
+                    + claim + " from citation where claim_id = (select min(id) from claim)");
+        }
+        try {
+            writer.writeAll(exports, Instant.parse(ExportFiles.PINNED));
+            List<CSVRecord> claims = ExportFiles.csv(Files.readAllBytes(exports.resolve("claims.csv"))).rows();
+            Map<String, List<String>> idsByNaturalKey = new TreeMap<>();
+            for (CSVRecord row : claims) {
+                idsByNaturalKey.computeIfAbsent(String.join("|", row.get("participant"), row.get("meeting"),
+                        row.get("commitment"), row.get("deadline"), row.get("about"), row.get("claimed")),
+                        k -> new ArrayList<>()).add(row.get("id"));
+            }
+            List<String> repeated = idsByNaturalKey.values().stream().filter(ids -> ids.size() > 1).findFirst()
+                    .orElseThrow();
+            assertEquals(2, Set.copyOf(repeated).size(), "two distinct ids: " + repeated);
+            CSVRecord first = claims.stream().filter(r -> r.get("id").equals(repeated.get(0))).findFirst().orElseThrow();
+            List<String> naturalKey = Arrays.asList(first.get("participant"), first.get("meeting"), first.get("commitment"),
+                    first.get("deadline"), first.get("about"), first.get("claimed"));
+            assertEquals(List.of(StableId.of("claims", naturalKey, 1), StableId.of("claims", naturalKey, 2)), repeated);
+            List<String> citedClaims = ExportFiles.csv(Files.readAllBytes(exports.resolve("citations.csv"))).rows()
+                    .stream().map(r -> r.get("claim_id")).filter(id -> !id.isEmpty()).toList();
+            // The later row (by database id) is the repeat: the new citation points at it, the old ones at the first.
+            assertTrue(citedClaims.contains(repeated.get(0)) && citedClaims.contains(repeated.get(1)), citedClaims.toString());
+            assertTrue(Set.copyOf(claims.stream().map(r -> r.get("id")).toList()).containsAll(citedClaims));
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("delete from citation where id = " + citation);
+                s.executeUpdate("delete from claim where id = " + claim);
+            }
+            // The CSV hashes are kept per dataset version, which writes straight into the database do not change:
+            // an export of the restored data puts the right ones back for the tests that follow.
+            writer.writeAll(exports.resolve("restored"), Instant.parse(ExportFiles.PINNED));
+        }
     }
 
     private static Map<String, CSVRecord> keyed(Path dir, ExportTable table) throws IOException {
