@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * A column of an exported table: its description, whether it always has a value, the table whose primary key it
- * references, and its vocabulary. The Table Schemas of the data package and the JSON Schema of dataset.json are both
- * read from these annotations, so the two cannot disagree.
+ * references, and its vocabulary. The Table Schemas of the data package (and from them schema.sql) and the JSON Schema
+ * of dataset.json are all read from these annotations, so they cannot disagree.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
@@ -23,6 +23,9 @@ public @interface Column {
     /** The exported table whose primary key this column references (empty: none). */
     String references() default "";
 
-    /** The enumeration whose wire spellings are the allowed values (Void: any). */
-    Class<?> vocabulary() default Void.class;
+    /** Enumerations whose wire spellings are the allowed values, in order, without repeats (none: any value). */
+    Class<?>[] vocabulary() default {};
+
+    /** Allowed values spelt out, for a vocabulary that is no enumeration (none: any value). */
+    String[] values() default {};
 }

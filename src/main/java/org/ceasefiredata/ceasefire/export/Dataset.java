@@ -28,8 +28,8 @@ import org.ceasefiredata.ceasefire.export.ExportRows.StatusAssessmentRow;
 public record Dataset(
         @Column(value = "Machine name of the dataset.", required = true) String name,
         @Column(value = "Title of the dataset.", required = true) String title,
-        @Column(value = "Dataset version: the seeds' fingerprint and the loader version; the same seeds give the same version and the same files.", required = true) String version,
-        @Column(value = "When this file was written (UTC); pinned with ?generatedAt= for reproducible files.", required = true) Instant generatedAt,
+        @Column(value = "Version: the export format's semantic version, then after + the dataset version (the seeds' fingerprint and the loader version, also the ETag of every export); the same seeds give the same version and the same files.", required = true) String version,
+        @Column(value = "When this file was written (UTC); pinned with ?generatedAt= (or --generated-at) for reproducible files.", required = true) Instant generatedAt,
         @Column(value = "Licence of the curated data.", required = true) String license,
         @Column(value = "Attribution and the terms of the source texts.", required = true) String attribution,
         @Column(value = "Number of rows of each table, by table name.", required = true) Map<String, Long> counts,
@@ -50,6 +50,14 @@ public record Dataset(
         @Column(value = "Mentions found in the documents.", required = true) List<MentionRow> mentions) {
 
     static final String NAME = "syria-ceasefire-2015-2016";
+    /**
+     * The semantic version of the export format (tables, columns, keys, types): a major bump for a change that breaks a
+     * reader, a minor one for an addition. Every file carries it with the dataset version as build metadata.
+     */
+    public static final String FORMAT_VERSION = "2.0.0";
+    /** A globally unique identifier of the dataset (the namespace of its derived ids, {@link StableId}). */
+    public static final String ID = "https://ceasefiredata.org/datasets/syria-ceasefire-2015-2016";
+    static final String HOMEPAGE = "https://ceasefiredata.org/";
     static final String TITLE = "Syria ceasefire process 2015-2016: meetings, participants, commitments, deadlines";
     static final String LICENSE = "CC-BY-4.0";
     static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";

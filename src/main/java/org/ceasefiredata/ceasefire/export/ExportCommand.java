@@ -28,6 +28,18 @@ public class ExportCommand implements QuarkusApplication {
         return new CommandLine(new Export(writer)).execute(args);
     }
 
+    /** {@code --generated-at}: the same rule as {@code ?generatedAt=} ({@link GeneratedAt}). */
+    static final class InstantInZipRange implements CommandLine.ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return GeneratedAt.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /**
      * Checks the arguments before anything starts: a usage error or a help request is answered at once, without
      * starting the database. Returns the exit code to stop with, or -1 to go on.
@@ -49,8 +61,9 @@ public class ExportCommand implements QuarkusApplication {
     }
 
     @Command(name = "export", description = "Writes the dataset exports into a folder: "
-            + "dataset.json, dataset.schema.json, datapackage.json, datapackage.zip, and a CSV and an NDJSON file per "
-            + "table (the folder is itself a Frictionless Data Package). The same files as /api/v1/export.")
+            + "dataset.json, dataset.schema.json, datapackage.json, schema.sql, datapackage.zip, and a CSV, an NDJSON "
+            + "and a Parquet file per table (the folder is itself a Frictionless Data Package). The same files as "
+            + "/api/v1/export.")
     static final class Export implements Callable<Integer> {
 
         private final ExportWriter writer;
@@ -62,8 +75,9 @@ public class ExportCommand implements QuarkusApplication {
                 + "(created if missing; files of the same names are replaced).")
         Path out;
 
-        @Option(names = "--generated-at", paramLabel = "INSTANT", description = "Generation timestamp to write "
-                + "(ISO 8601, e.g. 2016-03-01T00:00:00Z), for byte-identical files; default: now.")
+        @Option(names = "--generated-at", paramLabel = "INSTANT", converter = InstantInZipRange.class, description = "Generation "
+                + "timestamp to write (ISO 8601, e.g. 2016-03-01T00:00:00Z, from 1980 to 2107), for byte-identical "
+                + "files; default: now.")
         Instant generatedAt;
 
         @CommandLine.Spec
@@ -83,7 +97,7 @@ public class ExportCommand implements QuarkusApplication {
             Instant at = generatedAt == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : generatedAt;
             try {
                 List<Path> files = writer.writeAll(out, at);
-                spec.commandLine().getOut().printf("export: wrote %d files to %s (dataset version %s)%n", files.size(),
+                spec.commandLine().getOut().printf("export: wrote %d files to %s (version %s)%n", files.size(),
                         out.toAbsolutePath().normalize(), writer.version());
                 return 0;
             } catch (IOException e) {
@@ -91,6 +105,10 @@ public class ExportCommand implements QuarkusApplication {
                 return 1;
             } catch (UncheckedIOException e) {
                 err.println("export: cannot write to " + out + ": " + e.getCause());
+                return 1;
+            } catch (IllegalStateException e) {
+                // Reading the database or writing a Parquet file failed: the message says which.
+                err.println("export: " + e.getMessage());
                 return 1;
             }
         }

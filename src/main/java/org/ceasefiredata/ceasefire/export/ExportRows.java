@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.export;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
 import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
@@ -8,6 +9,7 @@ import org.ceasefiredata.ceasefire.commitment.DeadlineStatus;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
 import org.ceasefiredata.ceasefire.document.MentionKind;
 import org.ceasefiredata.ceasefire.kernel.DatePrecision;
+import org.ceasefiredata.ceasefire.kernel.DateType;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
 import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
@@ -17,22 +19,31 @@ import org.ceasefiredata.ceasefire.participant.ParticipantKind;
 
 /**
  * The rows of the exported tables, one record per table: the single declaration of their columns (names, types,
- * descriptions, keys) from which the CSV headers, the Table Schemas and the JSON Schema of dataset.json are made.
- * Records with a slug are keyed by it; the others by an {@code id} numbered in the table's sort order (so that the same
- * seeds give the same ids, whatever the database).
+ * descriptions, keys, vocabularies) from which the CSV headers, the Table Schemas, schema.sql, the Parquet types and
+ * the JSON Schema of dataset.json are made. Records with a slug are keyed by it; the others by an {@code id} derived
+ * from their natural key ({@link StableId}). No column name is an SQL reserved word.
  */
 public final class ExportRows {
 
     private ExportRows() {
     }
 
-    static final String DATE = "The date as curated (a day, month part, month, season, year or an interval of two), e.g. 2015-fall.";
+    static final String DATE_VALUE = "The date as curated: a day (2016-02-12), a third of a month (2016-08-late), a month "
+            + "(2016-02), a season (2015-fall), a year, or an interval of two of these (2016-08/2016-09-early); "
+            + "the _earliest and _latest columns give the window of days it covers.";
     static final String EARLIEST = "First day of the date window (ISO 8601).";
-    static final String LATEST = "Last day of the date window (ISO 8601).";
-    static final String PRECISION = "How exact the date is.";
-    static final String EXPORT_ID = "Row number in this table's sort order: stable for the same seeds.";
+    static final String LATEST = "Last day of the date window (ISO 8601, inclusive).";
+    static final String PRECISION = "How exact the curated date is: day, month-part (a third of a month), month, season "
+            + "or year. For an interval it is the precision of the coarser end, so the window can span several of these "
+            + "units (2016-08/2016-09-early is month and covers 41 days; 2015-fall/2015-12 is season and covers four "
+            + "months): to place a date in a calendar period, compare the _earliest and _latest columns, not the precision.";
+    /** Replaced by {@link ExportTable#of} with the derivation of the table's ids. */
+    static final String STABLE_ID = "Stable key of the row.";
+    static final String START = "Start offset in the document's original text (Unicode code points, from 0, inclusive).";
+    static final String END = "End offset in the document's original text (Unicode code points, exclusive).";
 
-    @Table(name = "documents", value = "Source documents: metadata and the SHA-256 of the original text (the texts themselves are in seeds/ and at /api/v1/documents/{slug}).", primaryKey = "slug")
+    @Table(name = "documents", value = "Source documents: metadata and the SHA-256 of the original text (the texts "
+            + "themselves are in seeds/ and at /api/v1/documents/{slug}). One row per document.", primaryKey = "slug")
     public record DocumentRow(
             @Column(value = "Document slug.", required = true) String slug,
             @Column(value = "File name of the text in seeds/.", required = true) String fileName,
@@ -41,8 +52,8 @@ public final class ExportRows {
             @Column("Publishing outlet.") String outlet,
             @Column("News agency, when the outlet carried agency copy.") String agency,
             @Column("Where the text was published.") String url,
-            @Column("Language (BCP 47).") String language,
-            @Column(DATE) String published,
+            @Column("Language of the text (BCP 47 tag, e.g. en).") String languageTag,
+            @Column(DATE_VALUE) String publishedValue,
             @Column(EARLIEST) LocalDate publishedEarliest,
             @Column(LATEST) LocalDate publishedLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String publishedPrecision,
@@ -52,7 +63,8 @@ public final class ExportRows {
             @Column(value = "True when the document's annotations were curated by hand.", required = true) Boolean curated) {
     }
 
-    @Table(name = "participants", value = "States, organizations, groups and people taking part in the process.", primaryKey = "slug")
+    @Table(name = "participants", value = "States, organizations, groups and people taking part in the process. One row "
+            + "per participant.", primaryKey = "slug")
     public record ParticipantRow(
             @Column(value = "Participant slug.", required = true) String slug,
             @Column(value = "Kind of participant.", required = true, vocabulary = ParticipantKind.class) String kind,
@@ -60,51 +72,64 @@ public final class ExportRows {
             @Column("Short description.") String description) {
     }
 
-    @Table(name = "participant_names", value = "Every name a participant is known by (aliases, spellings, abbreviations).", primaryKey = "id")
+    @Table(name = "participant_names", value = "Every name a participant is known by (aliases, spellings, "
+            + "abbreviations). One row per participant and name.", primaryKey = "id", naturalKey = {"participant", "name"})
     public record ParticipantNameRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The participant.", required = true, references = "participants") String participant,
             @Column(value = "The name.", required = true) String name,
             @Column(value = "Kind of name.", required = true, vocabulary = NameKind.class) String kind,
-            @Column("Since when the name is used, as curated.") String since,
+            @Column("Since when the name is used, as curated. " + DATE_VALUE) String sinceValue,
             @Column(EARLIEST) LocalDate sinceEarliest,
             @Column(LATEST) LocalDate sinceLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String sincePrecision) {
     }
 
-    @Table(name = "participant_offices", value = "Offices people held (minister of, envoy of).", primaryKey = "id")
+    @Table(name = "participant_offices", value = "Offices people held (minister of, envoy of). One row per office "
+            + "holder, title, organization and period.", primaryKey = "id", naturalKey = {"participant", "title",
+                    "organization", "during_value"})
     public record ParticipantOfficeRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The office holder.", required = true, references = "participants") String participant,
             @Column(value = "Title of the office.", required = true) String title,
             @Column(value = "The organization or state of the office.", references = "participants") String organization,
-            @Column("When the office was held, as curated.") String during,
+            @Column("When the office was held, as curated. " + DATE_VALUE) String duringValue,
             @Column(EARLIEST) LocalDate duringEarliest,
             @Column(LATEST) LocalDate duringLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String duringPrecision) {
     }
 
-    @Table(name = "memberships", value = "Membership of participants in groups (the ISSG, its task forces, coalitions).", primaryKey = "id")
+    @Table(name = "memberships", value = "Membership of participants in groups (the ISSG, its task forces, coalitions). "
+            + "One row per member, group and role.", primaryKey = "id", naturalKey = {"participant", "member_of", "role"})
     public record MembershipRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
-            @Column(value = "The member.", required = true, references = "participants") String member,
-            @Column(value = "The group.", required = true, references = "participants") String group,
+            @Column(value = STABLE_ID, required = true) UUID id,
+            @Column(value = "The member.", required = true, references = "participants") String participant,
+            @Column(value = "The group it is a member of.", required = true, references = "participants") String memberOf,
             @Column(value = "Role in the group.", required = true, vocabulary = MembershipRole.class) String role,
-            @Column("Since when, as curated.") String since,
+            @Column("Since when, as curated. " + DATE_VALUE) String sinceValue,
             @Column(EARLIEST) LocalDate sinceEarliest,
             @Column(LATEST) LocalDate sinceLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String sincePrecision) {
     }
 
-    @Table(name = "meetings", value = "Meetings, negotiation rounds, summits, ministerial sessions and bilateral talks.", primaryKey = "slug")
+    @Table(name = "meetings", value = "Meetings, negotiation rounds, summits, ministerial sessions and bilateral talks. "
+            + "Counting: the table mixes meetings that took place, meetings that failed, were planned, proposed, "
+            + "suspended or cancelled, and series rows (is_series: a process such as the intra-Syrian talks, whose rounds "
+            + "point to it with part_of; a series is not itself a meeting). To count meetings that took place, filter "
+            + "status = 'held' and not is_series.", primaryKey = "slug")
     public record MeetingRow(
             @Column(value = "Meeting slug.", required = true) String slug,
             @Column(value = "Title.", required = true) String title,
-            @Column(value = "Kind of meeting.", required = true, vocabulary = MeetingKind.class) String kind,
-            @Column(value = "Whether it was held, failed, planned...", required = true, vocabulary = MeetingStatus.class) String status,
+            @Column(value = "Kind of meeting (series: a process grouping rounds, see is_series).", required = true, vocabulary = MeetingKind.class) String kind,
+            @Column(value = "True for a series row (kind series): a process grouping meetings through their part_of, not a "
+                    + "meeting itself; false for a meeting.", required = true) Boolean isSeries,
+            @Column(value = "Whether it took place: held (it took place), failed (it convened or was due and broke down or "
+                    + "collapsed), planned (scheduled, not yet held in the sources), proposed (suggested, not scheduled), "
+                    + "suspended (paused, for a series or a round), cancelled (called off before it took place). Only held "
+                    + "meetings took place.", required = true, vocabulary = MeetingStatus.class) String status,
             @Column("Place.") String place,
             @Column("Country.") String country,
-            @Column(DATE) String date,
+            @Column(DATE_VALUE) String dateValue,
             @Column(EARLIEST) LocalDate dateEarliest,
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,
@@ -112,117 +137,140 @@ public final class ExportRows {
             @Column("Outcome, as reported.") String outcome) {
     }
 
-    @Table(name = "meeting_participants", value = "Who took part in which meeting, in which role.", primaryKey = "id")
+    @Table(name = "meeting_participants", value = "Who took part in which meeting, in which role (excluded-party: a "
+            + "party named as kept out, which did not attend). One row per meeting, participant and role: a participant "
+            + "with two roles at one meeting has two rows, so count distinct meetings.", primaryKey = "id", naturalKey = {
+                    "meeting", "participant", "role"})
     public record MeetingParticipantRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
-            @Column(value = "The meeting.", required = true, references = "meetings") String meeting,
+            @Column(value = STABLE_ID, required = true) UUID id,
+            @Column(value = "The meeting (or series).", required = true, references = "meetings") String meeting,
             @Column(value = "The participant.", required = true, references = "participants") String participant,
             @Column(value = "Role at the meeting.", required = true, vocabulary = ParticipantRole.class) String role) {
     }
 
-    @Table(name = "commitments", value = "What was pledged, agreed, proposed, demanded or decided.", primaryKey = "slug")
+    @Table(name = "commitments", value = "What was pledged, agreed, proposed, demanded, endorsed or decided. One row per "
+            + "commitment.", primaryKey = "slug")
     public record CommitmentRow(
             @Column(value = "Commitment slug.", required = true) String slug,
             @Column(value = "What was committed to.", required = true) String summary,
             @Column(value = "Kind of commitment.", required = true, vocabulary = CommitmentKind.class) String kind,
             @Column(value = "The meeting where it was made.", references = "meetings") String meeting,
-            @Column(DATE) String date,
+            @Column("When it was made. " + DATE_VALUE) String dateValue,
             @Column(EARLIEST) LocalDate dateEarliest,
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,
-            @Column(value = "Current status (the last assessment).", required = true, vocabulary = CommitmentStatus.class) String status) {
+            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = CommitmentStatus.class) String status) {
     }
 
-    @Table(name = "commitment_parties", value = "Who made each commitment and whom it binds.", primaryKey = "id")
+    @Table(name = "commitment_parties", value = "Who made each commitment and whom it binds. One row per commitment, "
+            + "participant and relation.", primaryKey = "id", naturalKey = {"commitment", "participant", "relation"})
     public record CommitmentPartyRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The commitment.", required = true, references = "commitments") String commitment,
             @Column(value = "The participant.", required = true, references = "participants") String participant,
             @Column(value = "made-by or binds.", required = true, vocabulary = PartyRelation.class) String relation) {
     }
 
-    @Table(name = "deadlines", value = "Target dates and time limits, absolute or relative to an anchor.", primaryKey = "slug")
+    @Table(name = "deadlines", value = "Target dates and time limits, absolute or relative to an anchor. One row per "
+            + "deadline.", primaryKey = "slug")
     public record DeadlineRow(
             @Column(value = "Deadline slug.", required = true) String slug,
             @Column(value = "What is due.", required = true) String description,
             @Column(value = "The expression in the source (\"within a month\").", required = true) String expression,
             @Column(value = "The commitment it belongs to.", references = "commitments") String commitment,
             @Column(value = "The meeting that set it.", references = "meetings") String meeting,
-            @Column("Due date as curated.") String due,
+            @Column("Due date: as curated for an absolute deadline, computed from the anchor and offset for a relative one. "
+                    + DATE_VALUE) String dueValue,
             @Column(EARLIEST) LocalDate dueEarliest,
             @Column(LATEST) LocalDate dueLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String duePrecision,
-            @Column("Anchor date of a relative deadline, as curated.") String anchor,
+            @Column("Anchor date of a relative deadline, as curated. " + DATE_VALUE) String anchorValue,
             @Column(EARLIEST) LocalDate anchorEarliest,
             @Column(LATEST) LocalDate anchorLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String anchorPrecision,
             @Column("The event the anchor date is.") String anchorEvent,
-            @Column("Offset from the anchor (ISO 8601 period, e.g. P1M).") String offsetPeriod,
-            @Column(value = "Current status (the last assessment).", required = true, vocabulary = DeadlineStatus.class) String status) {
+            @Column("Offset from the anchor (ISO 8601 period, e.g. P1M), added to both ends of the anchor's window.") String offsetPeriod,
+            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = DeadlineStatus.class) String status) {
     }
 
-    @Table(name = "deadline_setters", value = "Who set each deadline.", primaryKey = "id")
+    @Table(name = "deadline_setters", value = "Who set each deadline. One row per deadline and participant.", primaryKey = "id", naturalKey = {
+            "deadline", "participant"})
     public record DeadlineSetterRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The deadline.", required = true, references = "deadlines") String deadline,
             @Column(value = "The participant.", required = true, references = "participants") String participant) {
     }
 
-    @Table(name = "status_assessments", value = "Status history of commitments and deadlines, oldest first.", primaryKey = "id")
+    @Table(name = "status_assessments", value = "Status history of commitments and deadlines, oldest first: the last "
+            + "assessment of a record is its current status. One row per assessment.", primaryKey = "id", naturalKey = {
+                    "commitment", "deadline", "history_position"})
     public record StatusAssessmentRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The commitment assessed (or empty).", references = "commitments") String commitment,
             @Column(value = "The deadline assessed (or empty).", references = "deadlines") String deadline,
-            @Column(value = "Order in the history, from 0.", required = true) Long position,
-            @Column(value = "Status assessed (a commitment or deadline status).", required = true) String status,
-            @Column("Why.") String note) {
+            @Column(value = "Position in the record's history, from 0 (oldest).", required = true) Long historyPosition,
+            @Column(value = "Status assessed: a commitment status (pending, kept, partly-kept, broken, superseded, unknown) "
+                    + "or a deadline status (met, missed, pending, superseded, unknown).", required = true, vocabulary = {
+                            CommitmentStatus.class, DeadlineStatus.class}) String status,
+            @Column("Why.") String note){
     }
 
-    @Table(name = "claims", value = "Claims reported about a record (figures, positions), each with its citations.", primaryKey = "id")
+    @Table(name = "claims", value = "Claims reported about a record (figures, positions, dates) where sources disagree or "
+            + "say more than the record, each with its citations. One row per claim.", primaryKey = "id", naturalKey = {
+                    "participant", "meeting", "commitment", "deadline", "about", "claimed"})
     public record ClaimRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The participant the claim is about (or empty).", references = "participants") String participant,
             @Column(value = "The meeting the claim is about (or empty).", references = "meetings") String meeting,
             @Column(value = "The commitment the claim is about (or empty).", references = "commitments") String commitment,
             @Column(value = "The deadline the claim is about (or empty).", references = "deadlines") String deadline,
-            @Column(value = "What the claim is about.", required = true) String about,
-            @Column(value = "What is claimed.", required = true) String value) {
+            @Column(value = "What aspect of the record the claim is about (e.g. date, duration).", required = true) String about,
+            @Column(value = "What is claimed.", required = true) String claimed) {
     }
 
-    @Table(name = "citations", value = "The evidence of every fact: a quote of a source document with its code-point offsets; exactly one of the fact columns is set.", primaryKey = "id")
+    @Table(name = "citations", value = "The evidence of every fact: a quote of a source document with its code-point "
+            + "offsets. Exactly one of the fact columns (participant ... claim_id) is set, and fact names it. One row per "
+            + "fact, document and quoted range.", primaryKey = "id", naturalKey = {"participant", "participant_name_id",
+                    "participant_office_id", "membership_id", "meeting", "meeting_participant_id", "commitment",
+                    "deadline", "status_assessment_id", "claim_id", "document", "start_offset", "end_offset"})
     public record CitationRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
-            @Column(value = "Which kind of fact the citation supports (names the fact column that is set).", required = true, vocabulary = CitedFact.class) String fact,
+            @Column(value = STABLE_ID, required = true) UUID id,
+            @Column(value = "The name of the one fact column that is set, i.e. the kind of fact the citation supports.", required = true, values = {
+                    "participant", "participant_name_id", "participant_office_id", "membership_id", "meeting",
+                    "meeting_participant_id", "commitment", "deadline", "status_assessment_id", "claim_id"}) String fact,
             @Column(value = "The document quoted.", required = true, references = "documents") String document,
             @Column(value = "The exact words of the original text.", required = true) String quote,
-            @Column(value = "Start offset in the original text (Unicode code points, inclusive).", required = true) Long start,
-            @Column(value = "End offset in the original text (Unicode code points, exclusive).", required = true) Long end,
+            @Column(value = START, required = true) Long startOffset,
+            @Column(value = END, required = true) Long endOffset,
             @Column(value = "SHA-256 of the document text the offsets index.", required = true) String documentSha256,
             @Column(value = "Fact: the participant.", references = "participants") String participant,
-            @Column(value = "Fact: a participant's name.", references = "participant_names") Long participantNameId,
-            @Column(value = "Fact: an office.", references = "participant_offices") Long participantOfficeId,
-            @Column(value = "Fact: a membership.", references = "memberships") Long membershipId,
+            @Column(value = "Fact: a participant's name.", references = "participant_names") UUID participantNameId,
+            @Column(value = "Fact: an office.", references = "participant_offices") UUID participantOfficeId,
+            @Column(value = "Fact: a membership.", references = "memberships") UUID membershipId,
             @Column(value = "Fact: the meeting.", references = "meetings") String meeting,
-            @Column(value = "Fact: a participation in a meeting (with its role).", references = "meeting_participants") Long meetingParticipantId,
+            @Column(value = "Fact: a participation in a meeting (with its role).", references = "meeting_participants") UUID meetingParticipantId,
             @Column(value = "Fact: the commitment.", references = "commitments") String commitment,
             @Column(value = "Fact: the deadline.", references = "deadlines") String deadline,
-            @Column(value = "Fact: a status assessment.", references = "status_assessments") Long statusAssessmentId,
-            @Column(value = "Fact: a claim.", references = "claims") Long claimId) {
+            @Column(value = "Fact: a status assessment.", references = "status_assessments") UUID statusAssessmentId,
+            @Column(value = "Fact: a claim.", references = "claims") UUID claimId){
     }
 
-    @Table(name = "mentions", value = "Participants and date expressions found automatically in the documents.", primaryKey = "id")
+    @Table(name = "mentions", value = "Participants and date expressions found automatically in the documents (not "
+            + "curated). One row per document, kind, range and participant.", primaryKey = "id", naturalKey = {"document",
+                    "kind", "start_offset", "end_offset", "participant"})
     public record MentionRow(
-            @Column(value = EXPORT_ID, required = true) Long id,
+            @Column(value = STABLE_ID, required = true) UUID id,
             @Column(value = "The document.", required = true, references = "documents") String document,
             @Column(value = "participant or date.", required = true, vocabulary = MentionKind.class) String kind,
             @Column(value = "The words found.", required = true) String text,
-            @Column(value = "Start offset in the original text (code points, inclusive).", required = true) Long start,
-            @Column(value = "End offset in the original text (code points, exclusive).", required = true) Long end,
-            @Column(value = "Start offset in the cleaned text (code points, inclusive).", required = true) Long cleanStart,
-            @Column(value = "End offset in the cleaned text (code points, exclusive).", required = true) Long cleanEnd,
+            @Column(value = START, required = true) Long startOffset,
+            @Column(value = END, required = true) Long endOffset,
+            @Column(value = "Start offset in the cleaned text (code points, inclusive).", required = true) Long cleanStartOffset,
+            @Column(value = "End offset in the cleaned text (code points, exclusive).", required = true) Long cleanEndOffset,
             @Column(value = "The participant named (participant mentions).", references = "participants") String participant,
-            @Column("absolute or relative (date mentions).") String dateKind,
-            @Column("The date meant, as an expression (date mentions).") String date,
+            @Column(value = "Date mentions: absolute (the text names the date) or relative (it counts from another date, "
+                    + "resolved against the publication date).", vocabulary = DateType.class) String dateKind,
+            @Column("The date meant (date mentions). " + DATE_VALUE) String dateValue,
             @Column(EARLIEST) LocalDate dateEarliest,
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,

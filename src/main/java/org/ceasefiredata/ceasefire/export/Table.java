@@ -5,7 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An exported table: its file name (without extension), description and primary key column. */
+/**
+ * An exported table: its file name (without extension), description and key. A table is keyed either by its
+ * {@code slug} ({@link #primaryKey}) or, when it has no slug, by an {@code id} derived from its natural key
+ * ({@link #naturalKey}: the columns whose exported values identify a row), so that adding, removing or editing one
+ * record never changes another row's key.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Table {
@@ -15,4 +20,7 @@ public @interface Table {
     String value();
 
     String primaryKey();
+
+    /** The columns the derived {@code id} is computed from, in order (empty for a table keyed by its slug). */
+    String[] naturalKey() default {};
 }

@@ -2,23 +2,30 @@ package org.ceasefiredata.ceasefire.export;
 
 import static org.ceasefiredata.ceasefire.export.ExportFiles.JSON;
 import static org.ceasefiredata.ceasefire.export.ExportFiles.get;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -28,18 +35,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import io.agroal.api.AgroalDataSource;
+
 /**
- * The data package loads into a fresh PostgreSQL database: tables created from its Table Schemas alone (types,
- * required fields, primary keys), the CSVs copied in with COPY, then the foreign keys added, which PostgreSQL checks
- * against every row. The database is created on the server the tests use and dropped afterwards.
+ * The data package loads into a fresh PostgreSQL database with no hand work: the tables created by the schema.sql it
+ * ships (generated from its Table Schemas), the CSVs copied in with COPY in the order it gives, PostgreSQL checking
+ * every type, vocabulary, key and foreign key on the way; the README's queries then answer as the API does. The
+ * database is created on the server the tests use and dropped afterwards.
  */
 @QuarkusTest
 class DataPackageRoundTripTest {
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
-    void csvsLoadWithCopyIntoTablesMadeFromTheTableSchemasAndTheForeignKeysHold() throws Exception {
-        Map<String, byte[]> files = unzip(get("datapackage.zip"));
+    void csvsLoadWithCopyIntoTheShippedSchemaAndAnswerTheReadmeQueriesAsTheApiDoes() throws Exception {
+        Map<String, byte[]> files = unzip(get("datapackage.zip?generatedAt=" + ExportFiles.PINNED));
         JsonNode descriptor = JSON.readTree(files.get("datapackage.json"));
+        String ddl = new String(files.get("schema.sql"), StandardCharsets.UTF_8);
+        assertArrayEquals(get("schema.sql?generatedAt=" + ExportFiles.PINNED), files.get("schema.sql"));
         String database = "ceasefire_roundtrip_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = config("quarkus.datasource.jdbc.url");
         try (Connection admin = connect(url)) {
@@ -47,29 +62,27 @@ class DataPackageRoundTripTest {
         }
         try (Connection c = connect(url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"))) {
             try (Statement s = c.createStatement()) {
+                s.execute(ddl);
                 for (JsonNode resource : descriptor.path("resources")) {
-                    s.execute(createTable(resource));
-                }
-                for (JsonNode resource : descriptor.path("resources")) {
-                    String table = quote(resource.path("name").asText());
+                    String table = resource.path("name").asText();
                     long copied = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn(
                             "copy " + table + " from stdin with (format csv, header true, encoding 'UTF8')",
                             new ByteArrayInputStream(files.get(resource.path("path").asText())));
-                    assertEquals(ExportFiles.csv(files.get(resource.path("path").asText())).rows().size(), copied,
-                            table);
+                    assertEquals(ExportFiles.csv(files.get(resource.path("path").asText())).rows().size(), copied, table);
                 }
-                for (JsonNode resource : descriptor.path("resources")) {
-                    for (String fk : foreignKeys(resource)) {
-                        s.execute(fk);
-                    }
-                }
-                // The foreign keys are enforced: a citation of a document that is not there is refused.
+                // The constraints hold: a citation of a document that is not there, or a meeting status outside the
+                // vocabulary, is refused.
                 assertThrows(SQLException.class, () -> s.execute(
-                        "update citations set document = 'no-such-document' where id = 1"));
+                        "update citations set document = 'no-such-document' where fact = 'meeting'"));
+                assertThrows(SQLException.class, () -> s.execute("update meetings set status = 'happened'"));
                 try (ResultSet rs = s.executeQuery("select count(*) from meetings m join meeting_participants p "
                         + "on p.meeting = m.slug join citations c on c.meeting_participant_id = p.id")) {
                     rs.next();
                     assertEquals(true, rs.getLong(1) > 0, "participations are cited");
+                }
+                AnalystQueries.Answers postgres = AnalystQueries.run(c);
+                try (Connection service = dataSource.getConnection()) {
+                    assertEquals(AnalystQueries.fromService(postgres.meetingsPerMonth().keySet(), service), postgres);
                 }
             }
         } finally {
@@ -79,40 +92,27 @@ class DataPackageRoundTripTest {
         }
     }
 
-    /** {@code create table} from a Table Schema: its types, required fields and primary key. */
-    static String createTable(JsonNode resource) {
-        List<String> columns = new ArrayList<>();
-        for (JsonNode field : resource.path("schema").path("fields")) {
-            String type = switch (field.path("type").asText()) {
-                case "string" -> "text";
-                case "integer" -> "bigint";
-                case "date" -> "date";
-                case "boolean" -> "boolean";
-                default -> throw new IllegalArgumentException("type " + field.path("type"));
-            };
-            columns.add(quote(field.path("name").asText()) + " " + type
-                    + (field.path("constraints").path("required").asBoolean() ? " not null" : ""));
+    @Test
+    void noTableOrColumnNameIsAPostgresReservedWord() throws Exception {
+        Set<String> reserved = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                // R: reserved; T: reserved, but allowed as a function or type name (not as a column).
+                ResultSet rs = s.executeQuery("select word from pg_get_keywords() where catcode in ('R', 'T')")) {
+            while (rs.next()) {
+                reserved.add(rs.getString(1));
+            }
         }
-        List<String> key = new ArrayList<>();
-        resource.path("schema").path("primaryKey").forEach(k -> key.add(quote(k.asText())));
-        columns.add("primary key (" + String.join(", ", key) + ")");
-        return "create table " + quote(resource.path("name").asText()) + " (" + String.join(", ", columns) + ")";
-    }
-
-    static List<String> foreignKeys(JsonNode resource) {
-        String table = resource.path("name").asText();
-        List<String> statements = new ArrayList<>();
-        for (JsonNode fk : resource.path("schema").path("foreignKeys")) {
-            String target = fk.path("reference").path("resource").asText();
-            statements.add("alter table " + quote(table) + " add foreign key (" + quote(fk.path("fields").path(0).asText())
-                    + ") references " + quote(target.isEmpty() ? table : target) + " ("
-                    + quote(fk.path("reference").path("fields").path(0).asText()) + ")");
+        assertTrue(reserved.contains("end") && reserved.contains("group"), reserved.toString());
+        List<String> clashes = new ArrayList<>();
+        for (ExportTable table : ExportTables.ALL) {
+            if (reserved.contains(table.name())) {
+                clashes.add(table.name());
+            }
+            table.columns().stream().filter(col -> reserved.contains(col.name()))
+                    .forEach(col -> clashes.add(table.name() + "." + col.name()));
         }
-        return statements;
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        assertEquals(List.of(), clashes);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

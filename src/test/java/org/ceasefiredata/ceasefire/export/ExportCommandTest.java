@@ -31,13 +31,18 @@ class ExportCommandTest {
     void writesTheSameFilesAsTheHttpEndpoints(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("exports");
         assertEquals(0, command(new StringWriter()).execute("--out", out.toString(), "--generated-at", PINNED));
-        for (String file : new String[]{"dataset.json", "datapackage.json", "datapackage.zip"}) {
+        for (String file : new String[]{"dataset.json", "datapackage.json", "schema.sql", "datapackage.zip"}) {
             assertArrayEquals(get(file + "?generatedAt=" + PINNED), Files.readAllBytes(out.resolve(file)), file);
         }
         assertArrayEquals(get("dataset.schema.json"), Files.readAllBytes(out.resolve("dataset.schema.json")));
         for (ExportTable table : ExportTables.ALL) {
             assertArrayEquals(get(table.csvName()), Files.readAllBytes(out.resolve(table.csvName())), table.csvName());
             assertArrayEquals(get(table.ndjsonName()), Files.readAllBytes(out.resolve(table.ndjsonName())));
+            assertArrayEquals(get(table.parquetName() + "?generatedAt=" + PINNED),
+                    Files.readAllBytes(out.resolve(table.parquetName())), table.parquetName());
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(5 + 3 * ExportTables.ALL.size(), files.count(), "no other file (DuckDB's spill folder, say)");
         }
     }
 
@@ -53,6 +58,8 @@ class ExportCommandTest {
     void badArgumentsStopBeforeAnythingStarts() {
         assertEquals(CommandLine.ExitCode.USAGE, ExportCommand.precheck("--out"));
         assertEquals(CommandLine.ExitCode.USAGE, ExportCommand.precheck("--out", "x", "--generated-at", "yesterday"));
+        assertEquals(CommandLine.ExitCode.USAGE,
+                ExportCommand.precheck("--out", "x", "--generated-at", "-1000000000-01-01T00:00:00Z"));
         assertEquals(CommandLine.ExitCode.USAGE, ExportCommand.precheck("--out", "x", "--bogus"));
         assertEquals(CommandLine.ExitCode.OK, ExportCommand.precheck("--help"));
         assertEquals(-1, ExportCommand.precheck("--out", "x"));

@@ -7,7 +7,7 @@ import static org.ceasefiredata.ceasefire.export.ExportFiles.csv;
 import static org.ceasefiredata.ceasefire.export.ExportFiles.get;
 import static org.ceasefiredata.ceasefire.export.ExportFiles.json;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,20 +18,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.ceasefiredata.ceasefire.web.ApiContract;
+import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -77,7 +89,7 @@ class ExportResourceTest {
                         }
                         continue;
                     }
-                    if (!conforms(field.path("type").asText(), value)) {
+                    if (!conforms(field.path("type").asText() + "/" + field.path("format").asText(), value)) {
                         problems.add(where + ": not a " + field.path("type").asText());
                     }
                     JsonNode allowed = field.path("constraints").path("enum");
@@ -112,13 +124,16 @@ class ExportResourceTest {
     private static boolean conforms(String type, String value) {
         try {
             switch (type) {
-                case "integer" -> Long.parseLong(value);
-                case "date" -> LocalDate.parse(value);
-                case "boolean" -> {
+                case "integer/default" -> Long.parseLong(value);
+                case "date/default" -> LocalDate.parse(value);
+                case "boolean/default" -> {
                     return value.equals("true") || value.equals("false");
                 }
-                case "string" -> {
+                case "string/default" -> {
                     return true;
+                }
+                case "string/uuid" -> {
+                    return UUID.fromString(value).toString().equals(value) && UUID.fromString(value).version() == 5;
                 }
                 default -> {
                     return false;
@@ -168,31 +183,73 @@ class ExportResourceTest {
 
     @Test
     void exportsAreIdenticalAcrossRunsWithAPinnedTimestamp() {
-        for (String file : List.of("dataset.json", "datapackage.json", "datapackage.zip")) {
-            byte[] first = get(file + "?generatedAt=" + PINNED);
-            byte[] second = get(file + "?generatedAt=" + PINNED);
-            assertArrayEquals(first, second, file);
-        }
+        List<String> files = new ArrayList<>(List.of("dataset.json", "datapackage.json", "schema.sql", "datapackage.zip"));
         for (ExportTable table : ExportTables.ALL) {
-            assertArrayEquals(get(table.csvName()), get(table.csvName()), table.csvName());
+            files.add(table.csvName());
+            files.add(table.ndjsonName());
+            files.add(table.parquetName());
+        }
+        for (String file : files) {
+            assertArrayEquals(get(file + "?generatedAt=" + PINNED), get(file + "?generatedAt=" + PINNED), file);
         }
     }
 
     @Test
-    void theZipHoldsTheDescriptorAndEveryCsv() throws IOException {
+    void theZipHoldsEveryCsvTheDdlAndLastTheDescriptor() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(
                 new ByteArrayInputStream(get("datapackage.zip?generatedAt=" + PINNED)))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertEquals(LocalDateTime.parse("2016-02-27T00:00:00"), e.getTimeLocal(), e.getName());
                 entries.put(e.getName(), zip.readAllBytes());
             }
         }
-        assertEquals("datapackage.json", entries.keySet().iterator().next());
+        List<String> expected = new ArrayList<>(ExportTables.ALL.stream().map(ExportTable::csvName).toList());
+        expected.addAll(List.of("schema.sql", "datapackage.json"));
+        assertEquals(expected, List.copyOf(entries.keySet()));
         assertArrayEquals(get("datapackage.json?generatedAt=" + PINNED), entries.get("datapackage.json"));
+        assertArrayEquals(get("schema.sql?generatedAt=" + PINNED), entries.get("schema.sql"));
         for (ExportTable table : ExportTables.ALL) {
             assertArrayEquals(get(table.csvName()), entries.get(table.csvName()), table.csvName());
         }
-        assertEquals(ExportTables.ALL.size() + 1, entries.size());
+    }
+
+    @Test
+    void theDescriptorGivesTheSizeAndSha256OfEveryCsv() throws Exception {
+        JsonNode descriptor = json("datapackage.json");
+        for (JsonNode resource : descriptor.path("resources")) {
+            byte[] csv = get(resource.path("path").asText());
+            assertEquals(csv.length, resource.path("bytes").asLong(), resource.path("name").asText());
+            assertEquals("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv)),
+                    resource.path("hash").asText(), resource.path("name").asText());
+        }
+        assertEquals(Dataset.ID, descriptor.path("id").asText());
+        assertTrue(descriptor.path("contributors").size() > 0);
+        // Semantic version 2.0.0 of the export format, the dataset version as build metadata.
+        assertTrue(descriptor.path("version").asText().matches("2\\.0\\.0\\+[0-9a-f]{16}\\.[0-9]+"),
+                descriptor.path("version").asText());
+    }
+
+    @Test
+    void generatedAtIsAcceptedByEveryFileAndWrittenWhereTheFormatHasRoom(@TempDir Path dir) throws Exception {
+        String other = "2016-09-12T19:00:00Z";
+        assertEquals(other, json("dataset.json?generatedAt=" + other).path("generated_at").asText());
+        assertEquals(other, json("datapackage.json?generatedAt=" + other).path("created").asText());
+        assertTrue(new String(get("schema.sql?generatedAt=" + other), StandardCharsets.UTF_8)
+                .contains("generated " + other), "schema.sql names its generation time");
+        Path parquet = dir.resolve("meetings.parquet");
+        Files.write(parquet, get("meetings.parquet?generatedAt=" + other));
+        try (Connection duck = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+                Statement s = duck.createStatement();
+                ResultSet rs = s.executeQuery("select value::varchar from parquet_kv_metadata('" + parquet
+                        + "') where key::varchar = 'generated_at'")) {
+            assertTrue(rs.next());
+            assertEquals(other, rs.getString(1));
+        }
+        // No room in CSV, NDJSON or the JSON Schema: the same bytes with or without it.
+        for (String file : List.of("meetings.csv", "citations.ndjson", "dataset.schema.json")) {
+            assertArrayEquals(get(file), get(file + "?generatedAt=" + other), file);
+        }
     }
 
     @Test
@@ -201,34 +258,56 @@ class ExportResourceTest {
                 .header("Content-Type", startsWith("application/json"))
                 .extract().header("ETag");
         JsonNode dataset = json("dataset.json?generatedAt=" + PINNED);
-        assertEquals("W/\"" + dataset.path("version").asText() + "\"", etag);
+        assertEquals("W/\"" + dataset.path("version").asText().substring("2.0.0+".length()) + "\"", etag);
         assertEquals(PINNED, dataset.path("generated_at").asText());
         assertEquals(dataset.path("version"), json("datapackage.json").path("version"));
         for (String file : List.of("dataset.json", "datapackage.zip", "meetings.csv", "citations.ndjson",
-                "dataset.schema.json", "datapackage.json")) {
+                "dataset.schema.json", "datapackage.json", "schema.sql", "claims.parquet")) {
             given().header("If-None-Match", etag).when().get("/api/v1/export/" + file).then().statusCode(304)
                     .header("ETag", etag);
         }
         ApiContract.given().when().get("/api/v1/export/meetings.csv").then().statusCode(200)
                 .header("Content-Type", startsWith("text/csv")).header("ETag", etag);
         ApiContract.given().when().get("/api/v1/export").then().statusCode(200)
-                .body("name", hasItem("mentions.ndjson"));
+                .body("name", hasItems("mentions.ndjson", "mentions.parquet", "schema.sql"));
     }
 
     @Test
     void badRequestsAreProblems() {
         ApiContract.given().when().get("/api/v1/export/treaties.csv").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", startsWith("No exported table 'treaties'"));
+        given().when().get("/api/v1/export/treaties.parquet").then().statusCode(404)
+                .contentType("application/problem+json");
         given().when().get("/api/v1/export/meetings.xlsx").then().statusCode(404)
                 .contentType("application/problem+json");
         ApiContract.given().queryParam("limit", 5).when().get("/api/v1/export/meetings.csv").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("limit"));
-        ApiContract.given().queryParam("generatedAt", "yesterday").when().get("/api/v1/export/dataset.json").then()
-                .statusCode(400).body("violations[0].field", equalTo("generatedAt"));
-        ApiContract.given().queryParam("generatedAt", PINNED).when().get("/api/v1/export/meetings.csv").then()
-                .statusCode(400).body("violations[0].field", equalTo("generatedAt"));
         given().header("If-None-Match", "*").queryParam("generatedAt", "2016-13-01").when()
                 .get("/api/v1/export/datapackage.zip").then().statusCode(400);
         given().accept("application/json").when().get("/api/v1/export/meetings.csv").then().statusCode(406);
+        given().queryParam("generatedAt", PINNED).queryParam("generatedAt", PINNED).when()
+                .get("/api/v1/export/dataset.json").then().statusCode(400)
+                .body("violations[0].field", equalTo("generatedAt"));
+    }
+
+    @ParameterizedTest(name = "{0}?generatedAt={1}")
+    @CsvSource({"datapackage.zip, -1000000000-01-01T00:00:00Z", "datapackage.zip, +1000000000-12-31T23:59:59Z",
+            "datapackage.zip, 1979-12-31T23:59:59Z", "dataset.json, 2108-01-01T00:00:00Z", "datapackage.json, yesterday",
+            "schema.sql, 2016-02-30T00:00:00Z", "meetings.csv, 2016", "citations.ndjson, ''", "claims.parquet, 0",
+            "dataset.schema.json, 1970-01-01T00:00:00Z"})
+    void aMalformedOrOutOfRangeGeneratedAtIsA400OnEveryFile(String file, String generatedAt) {
+        ApiContract.given().queryParam("generatedAt", generatedAt).when().get("/api/v1/export/" + file).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("generatedAt"))
+                .body("violations[0].message", startsWith("must be one ISO 8601 instant"));
+    }
+
+    @Test
+    void theEdgesOfTheGeneratedAtRangeAreAccepted() {
+        for (String at : List.of("1980-01-01T00:00:00Z", "2107-12-31T23:59:59Z")) {
+            assertEquals(at, given().queryParam("generatedAt", at).when().get("/api/v1/export/datapackage.json").then()
+                    .statusCode(200).extract().path("created"));
+            given().queryParam("generatedAt", at).when().get("/api/v1/export/datapackage.zip").then().statusCode(200);
+        }
     }
 }
