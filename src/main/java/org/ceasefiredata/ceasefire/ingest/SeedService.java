@@ -76,7 +76,11 @@ public class SeedService {
         Prepared p = join(prepared);
         LinkedSeeds linked = p.linked();
         long writeStart = System.nanoTime();
+        LoadChanges.snapshot(em);
         LoadCounts counts = new SeedWriter(em, linked, p.names()).write();
+        LoadChanges changes = LoadChanges.since(em);
+        // Said before the commit, so that an operator sees what a load did even if the commit is the last thing it does.
+        Log.infof("seeds: to commit from %s: %s", dir, changes);
         Log.debugf("seeds: lock and version check %d ms, then waited %d ms for reading and linking (%d ms), write %d ms",
                 (checked - started) / 1_000_000, (writeStart - checked) / 1_000_000, p.millis(),
                 (System.nanoTime() - writeStart) / 1_000_000);
@@ -98,7 +102,7 @@ public class SeedService {
                 }
             }
         });
-        return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
+        return new LoadResult(true, null, linked.fingerprint(), counts, changes, durationMs, p.warnings());
     }
 
     /** Seeds read, checked and linked, with the name matcher built from them. */
@@ -135,7 +139,7 @@ public class SeedService {
 
     /** A load not done, with what the database holds from the last one. */
     private static LoadResult skipped(String reason, SeedLoad last, long started) {
-        return new LoadResult(false, reason, last.fingerprint, last.counts(), (System.nanoTime() - started) / 1_000_000,
-                List.of());
+        return new LoadResult(false, reason, last.fingerprint, last.counts(), null,
+                (System.nanoTime() - started) / 1_000_000, List.of());
     }
 }
