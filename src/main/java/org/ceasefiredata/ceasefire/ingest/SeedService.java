@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.ingest.text.NameMatcher;
 import org.ceasefiredata.ceasefire.web.DatasetVersion;
+import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -41,6 +43,8 @@ public class SeedService {
     DatasetVersion version;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    SeedConfig config;
 
     /**
      * Loads {@code dir}.
@@ -57,6 +61,7 @@ public class SeedService {
         // Reading, checking and linking need no database: they run while the lock is taken and the last load is
         // looked up (that first query also warms up Hibernate), which shortens start-to-ready by their duration.
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(dir));
+        allowLongStatements();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         long locked = System.nanoTime();
         String fingerprint = SeedParser.fingerprint(dir);
@@ -103,6 +108,21 @@ public class SeedService {
             }
         });
         return new LoadResult(true, null, linked.fingerprint(), counts, changes, durationMs, p.warnings());
+    }
+
+    /**
+     * Requests are held to short statement and socket timeouts (application.properties); the load may wait for
+     * another instance's load and write a large corpus, so its connection gets the transaction's timeout instead.
+     * Agroal resets the connection's network timeout when it is returned to the pool.
+     */
+    private void allowLongStatements() {
+        int millis = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout() * 1000L);
+        em.unwrap(Session.class).doWork(c -> {
+            c.setNetworkTimeout(Runnable::run, millis);
+            try (Statement s = c.createStatement()) {
+                s.execute("set local statement_timeout = " + millis);
+            }
+        });
     }
 
     /** Seeds read, checked and linked, with the name matcher built from them. */
