@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.ManagementInterface;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -45,6 +46,10 @@ public class InputGuard {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
+    }
+
+    void installOnManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE + 2).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {

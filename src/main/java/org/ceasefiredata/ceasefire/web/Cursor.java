@@ -36,7 +36,9 @@ public record Cursor(List<String> values, long id, boolean backward, String quer
             throw new BadRequestProblem("Invalid cursor: use the 'next' or 'prev' cursor of a previous page as it was given.",
                     List.of(new Problem.Violation("cursor", "is not a cursor this service issued")));
         }
-        if (cursor == null || cursor.values() == null) {
+        // A forged cursor may carry nulls or control characters where sort values go: refused here, not in SQL (#11).
+        if (cursor == null || cursor.values() == null
+                || cursor.values().stream().anyMatch(v -> v == null || v.chars().anyMatch(c -> c < 0x20 || c == 0x7F))) {
             throw new BadRequestProblem("Invalid cursor: use the 'next' or 'prev' cursor of a previous page as it was given.",
                     List.of(new Problem.Violation("cursor", "is not a cursor this service issued")));
         }
