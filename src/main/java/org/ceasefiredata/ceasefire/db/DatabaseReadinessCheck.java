@@ -23,7 +23,7 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Readiness of the database for what the API does: one row of each main dataset table can be read within
- * {@code ceasefire.health.database-budget} (800 ms by default), so that the answer comes in under a second and says
+ * {@code ceasefire.health.database-budget} (500 ms by default), so that the answer comes in under a second and says
  * DOWN when the database is down, frozen, out of connections or has a table locked (#11). Replaces the datasource
  * extension's own check, which waits as long as the database does.
  * <p>
@@ -41,7 +41,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Inject
     AgroalDataSource dataSource;
-    @ConfigProperty(name = "ceasefire.health.database-budget", defaultValue = "800ms")
+    @ConfigProperty(name = "ceasefire.health.database-budget", defaultValue = "500ms")
     Duration budget;
 
     private final ExecutorService prober = Executors.newSingleThreadExecutor(r -> {

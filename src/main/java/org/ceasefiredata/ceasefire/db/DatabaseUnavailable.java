@@ -25,6 +25,12 @@ public final class DatabaseUnavailable {
         if (cause == null) {
             return null;
         }
+        // The driver's own exception says it best, without the statement that Hibernate's message repeats.
+        for (Throwable t = cause.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException) {
+                cause = t;
+            }
+        }
         String state = cause instanceof SQLException sql && sql.getSQLState() != null ? " [" + sql.getSQLState() + "]" : "";
         return cause.getClass().getSimpleName() + state + ": " + cause.getMessage();
     }

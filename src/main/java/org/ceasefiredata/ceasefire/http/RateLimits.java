@@ -18,7 +18,6 @@ import io.quarkus.logging.Log;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -123,7 +122,7 @@ public class RateLimits {
         headers.put("RateLimit-Policy", policyHeader);
         headers.put("RateLimit", "\"" + POLICY + "\";r=" + Math.max(0, remaining) + ";t=" + reset);
         if (!allowed) {
-            headers.put(HttpHeaders.RETRY_AFTER.toString(), Long.toString(Math.max(1, retryAfter)));
+            headers.put("Retry-After", Long.toString(Math.max(1, retryAfter)));
         }
         return new Decision(allowed, Math.max(0, remaining), reset, allowed ? 0 : Math.max(1, retryAfter),
                 java.util.Collections.unmodifiableMap(headers));
