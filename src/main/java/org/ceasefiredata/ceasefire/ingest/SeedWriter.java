@@ -65,6 +65,7 @@ final class SeedWriter {
     private final Map<String, Long> documentIds = new HashMap<>();
     private final Map<String, String> documentShas = new HashMap<>();
     private int citations;
+    private final List<Citation> pendingCitations = new java.util.ArrayList<>();
 
     private final NameMatcher names;
 
@@ -101,6 +102,7 @@ final class SeedWriter {
         Map<String, Long> meetingIds = writeMeetings(participantIds);
         Map<String, Long> commitmentIds = writeCommitments(participantIds, meetingIds);
         writeDeadlines(participantIds, meetingIds, commitmentIds);
+        persistCitations();
         em.flush();
         em.clear();
         SearchIndex.rebuild(em);
@@ -244,6 +246,7 @@ final class SeedWriter {
                 cite(m.citations(), c -> c.membership = membership);
             }
         }
+        persistCitations();
         em.flush();
         em.clear();
     }
@@ -291,6 +294,7 @@ final class SeedWriter {
                 cite(p.citations(), c -> c.meetingParticipant = mp);
             }
         }
+        persistCitations();
         em.flush();
         em.clear();
         return ids;
@@ -316,6 +320,7 @@ final class SeedWriter {
             parties(c, a.binds(), PartyRelation.BINDS, participantIds);
             assessments(a.status(), CommitmentStatus.class, x -> x.commitment = c);
         }
+        persistCitations();
         em.flush();
         em.clear();
         return ids;
@@ -405,9 +410,18 @@ final class SeedWriter {
             c.endOffset = where.end();
             c.documentSha256 = documentShas.get(where.documentSlug());
             subject.accept(c);
-            c.persist();
+            pendingCitations.add(c);
             citations++;
         }
+    }
+
+    /**
+     * Citations are persisted together after the records they support, so that their inserts go out in full JDBC
+     * batches without Hibernate's unsupported insert ordering (whose start-up warning asks users to file a bug, #11).
+     */
+    private void persistCitations() {
+        pendingCitations.forEach(c -> c.persist());
+        pendingCitations.clear();
     }
 
     private static DateWindow window(String value) {
