@@ -65,6 +65,14 @@ class KubernetesManifestsIT {
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        // Health and metrics are on the management port, which the Service does not expose (#11).
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertEquals(9000, container.at("/" + probe + "/httpGet/port").asInt(), probe);
+        }
+        assertEquals("9000", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
+        List<Integer> servicePorts = new ArrayList<>();
+        resources.get("Service/ceasefire-dataset").at("/spec/ports").forEach(p -> servicePorts.add(p.path("targetPort").asInt()));
+        assertEquals(List.of(8080), servicePorts, "the Service exposes the public port only");
         assertTrue(container.at("/resources/limits/memory").isTextual(), "memory limit");
         assertTrue(container.at("/resources/requests/cpu").isTextual(), "CPU request");
         Set<String> fromSecret = new TreeSet<>();
