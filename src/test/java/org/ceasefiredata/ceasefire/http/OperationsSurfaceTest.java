@@ -51,6 +51,16 @@ class OperationsSurfaceTest {
     }
 
     @Test
+    void theGraphQlUiCanPostItsQueries() {
+        // Browsers send Origin on the UI's own (same-origin) POSTs; CORS must not refuse them.
+        String origin = "http://" + publicPort.getHost() + ":" + publicPort.getPort();
+        given().header("Origin", origin).contentType("application/json")
+                .body("{\"query\":\"{ __schema { queryType { name } } }\"}")
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.__schema.queryType.name", equalTo("Query"));
+    }
+
+    @Test
     void everyResponseCarriesTheHardeningHeaders() {
         for (String path : new String[]{"/api/v1/meetings?limit=1", "/api/v1/meetings/no-such-meeting", "/q/openapi",
                 "/no/such/path"}) {

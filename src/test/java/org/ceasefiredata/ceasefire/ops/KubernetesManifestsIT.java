@@ -71,7 +71,8 @@ class KubernetesManifestsIT {
         }
         assertEquals("9000", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
         List<Integer> servicePorts = new ArrayList<>();
-        resources.get("Service/ceasefire-dataset").at("/spec/ports").forEach(p -> servicePorts.add(p.path("targetPort").asInt()));
+        resources.get("Service/ceasefire-dataset").at("/spec/ports")
+                .forEach(p -> servicePorts.add(p.path("targetPort").asInt()));
         assertEquals(List.of(8080), servicePorts, "the Service exposes the public port only");
         assertTrue(container.at("/resources/limits/memory").isTextual(), "memory limit");
         assertTrue(container.at("/resources/requests/cpu").isTextual(), "CPU request");
