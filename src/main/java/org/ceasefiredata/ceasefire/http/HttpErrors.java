@@ -14,6 +14,7 @@ import io.quarkus.logging.Log;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -37,6 +38,12 @@ public class HttpErrors {
     }
 
     private static void onFailure(RoutingContext ctx) {
+        if (Boolean.TRUE.equals(ctx.get(RequestDeadline.ANSWERED))) {
+            // The deadline answered this request already; its late end (a statement timeout, typically) has nowhere
+            // to go and is nobody's news.
+            Log.debugf("%s: ended after its deadline: %s", ctx.request().path(), ctx.failure());
+            return;
+        }
         int status = ctx.statusCode();
         if (ctx.response().headWritten() || status < 400 || status >= 500) {
             // Server failures keep Quarkus's handling (logged with their cause, a body without internals).
@@ -45,7 +52,18 @@ public class HttpErrors {
         }
         Log.debugf("%d %s: %s", status, ctx.request().path(),
                 ctx.failure() == null ? "refused by the HTTP layer" : ctx.failure().getMessage());
+        label(ctx, "/refused");
         problem(ctx.response(), status, detail(status), safePath(ctx), null);
+    }
+
+    /**
+     * Names the request in the HTTP metrics ({@code uri} label) when a handler of this package answers it before any
+     * resource matched: the raw path would make one series per bad request.
+     */
+    static void label(RoutingContext ctx, String uri) {
+        if (ctx.request() instanceof HttpServerRequestInternal request && request.context() != null) {
+            request.context().putLocal("UrlPathTemplate", uri);
+        }
     }
 
     private static String detail(int status) {

@@ -18,13 +18,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.ManagementInterface;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses what no resource of the API can use before any resource runs, as a 400 (414, 431) problem naming what was
- * wrong (#11): percent-encoding that does not decode to UTF-8 text, and NUL or other control characters in a query
+ * Refuses what no resource of the API can use before any resource runs, as a 400 (405, 414, 431) problem naming what
+ * was wrong (#11): methods other than GET, HEAD and OPTIONS on the read-only REST API; percent-encoding that does not decode to UTF-8 text, and NUL or other control characters in a query
  * parameter's name or value or in a path segment (PostgreSQL cannot store NUL in text, and no record holds control
  * characters); a request URI or headers over the configured sizes. Tab, line feed and carriage return are control
  * characters too: no parameter of this API takes them.
@@ -55,6 +56,15 @@ public class InputGuard {
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String uri = request.uri();
+        HttpMethod method = request.method();
+        if (uri.startsWith("/api/") && method != HttpMethod.GET && method != HttpMethod.HEAD
+                && method != HttpMethod.OPTIONS) {
+            // The REST API is read-only; said here, before any resource, so that the body is never read.
+            ctx.response().putHeader("Allow", "GET, HEAD, OPTIONS");
+            refuse(ctx, 405, "Method " + method.name() + " is not allowed: the API is read-only (GET, HEAD, OPTIONS).",
+                    null);
+            return;
+        }
         if (uri.length() > maxUri) {
             refuse(ctx, 414, "The request URI is " + uri.length() + " characters long; at most " + maxUri
                     + " are accepted. Split a long batch lookup (slug=...) into several requests.", null);
@@ -179,6 +189,7 @@ public class InputGuard {
 
     private static void refuse(RoutingContext ctx, int status, String detail, List<Map<String, String>> violations) {
         Log.debugf("%d %s: %s", status, ctx.request().path(), detail);
+        HttpErrors.label(ctx, "/refused");
         String path = ctx.request().path();
         HttpErrors.problem(ctx.response(), status, detail,
                 path != null && path.length() <= 2048 && controlIn(path) < 0 ? path : null, violations);

@@ -88,6 +88,7 @@ public class RateLimits {
             return;
         }
         Log.debugf("429 %s for %s", ctx.request().path(), clientKey(ctx.request()));
+        HttpErrors.label(ctx, "/rate-limited");
         HttpErrors.problem(response, 429, "Too many requests from this client: the budget is " + capacity
                 + " requests per " + window.toSeconds() + " s. Retry after " + decision.retryAfterSeconds() + " s.",
                 ctx.request().path(), null);

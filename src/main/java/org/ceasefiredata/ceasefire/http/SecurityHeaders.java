@@ -39,6 +39,7 @@ public class SecurityHeaders {
         management.router().route().order(Integer.MIN_VALUE).handler(ctx -> {
             HttpMethod method = ctx.request().method();
             if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+                HttpErrors.label(ctx, "/refused");
                 HttpErrors.problem(ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD"), 405,
                         "Method not allowed on " + ctx.request().path()
                                 + ": the management interface answers GET and HEAD only.",

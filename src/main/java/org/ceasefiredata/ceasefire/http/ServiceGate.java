@@ -34,6 +34,7 @@ public class ServiceGate {
             ctx.next();
             return;
         }
+        HttpErrors.label(ctx, "/loading");
         HttpErrors.problem(ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfter)), 503,
                 "The dataset is being loaded; retry in " + retryAfter + " s.", ctx.request().path(), null);
     }
@@ -43,6 +44,7 @@ public class ServiceGate {
             ctx.next();
             return;
         }
+        HttpErrors.label(ctx, "/loading");
         ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfter))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end("{\"errors\":[{\"message\":\"The dataset is being loaded; retry in " + retryAfter

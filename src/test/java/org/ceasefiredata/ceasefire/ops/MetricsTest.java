@@ -57,6 +57,18 @@ class MetricsTest {
     }
 
     @Test
+    void requestsRefusedBeforeAnyResourceShareOneSeries() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/meetings/bad%01slug").then().statusCode(400);
+        given().urlEncodingEnabled(false).when().get("/api/v1/participants/other%02slug").then().statusCode(400);
+        List<PrometheusSample> samples = PrometheusSample.parse(given().port(management.getPort()).when()
+                .get("/q/metrics").then().statusCode(200).extract().asString());
+        assertTrue(find(samples, "http_server_requests_seconds_count", Map.of("uri", "/refused", "status", "400"))
+                .orElseThrow(() -> new AssertionError("no /refused series")).value() >= 2);
+        assertFalse(samples.stream().anyMatch(s -> s.labels().values().stream().anyMatch(v -> v.contains("%0"))),
+                "a refused path became a label value");
+    }
+
+    @Test
     void exportsPoolAndJvmMetrics() {
         List<PrometheusSample> samples = PrometheusSample.parse(given().port(management.getPort()).when().get("/q/metrics")
                 .then().statusCode(200).extract().asString());
