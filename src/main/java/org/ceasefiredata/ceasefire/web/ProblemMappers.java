@@ -78,6 +78,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (answeredAlready(e)) {
+            // The request deadline (http/RequestDeadline) answered 503 already; this late end has nowhere to go.
+            Log.debugf("%s ended after its deadline: %s", uri.getPath(), e);
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
         String database = DatabaseUnavailable.describe(e);
         if (database != null) {
             // Expected while the database is down, restarting or overloaded: one line, no stack trace (#11).
@@ -89,6 +94,15 @@ public class ProblemMappers {
         Log.error("Request " + uri.getPath() + " failed", e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request; the failure has been logged.", uri, null);
+    }
+
+    private static boolean answeredAlready(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException && "Response has already been written".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response problem(Response.Status status, String detail, UriInfo uri, List<Problem.Violation> violations) {

@@ -54,13 +54,19 @@ class RequestDeadlineTest {
             assertEquals(503, late.statusCode(), late.asString());
             assertEquals("5", late.header("Retry-After"));
             assertTrue(late.contentType().startsWith("application/problem+json"));
-            assertTrue(millis < 4_000, "answered after " + millis + " ms");
+            // The deadline's answer, not the statement timeout's (5 s); on a busy machine the timing itself varies.
+            assertTrue(late.asString().contains("took longer than 1 s"), late.asString() + " after " + millis + " ms");
             // The statement times out 5 s after it began; its answer has nowhere to go.
             Thread.sleep(6_000);
             locker.rollback();
             assertTrue(log.withStackTraces().isEmpty(), "stack traces logged: " + log.withStackTraces().stream()
                     .map(r -> r.getLoggerName() + ": " + r.getThrown()).toList());
         }
-        given().header("Cache-Control", "no-cache").when().get("/api/v1/participants").then().statusCode(200);
+        // Served again once the lock is gone (a busy machine may need a few tries within this 1 s deadline).
+        int status = 0;
+        for (int i = 0; i < 30 && status != 200; i++) {
+            status = given().when().get("/api/v1/participants?limit=1").then().extract().statusCode();
+        }
+        assertEquals(200, status);
     }
 }
