@@ -116,12 +116,27 @@ class KubernetesManifestsIT {
             committed.fieldNames().forEachRemaining(names::add);
             names.forEach(n -> diff(at + "/" + n, generated.path(n), committed.path(n), out));
         } else if (generated.isArray() && committed.isArray() && generated.size() == committed.size()) {
-            for (int i = 0; i < generated.size(); i++) {
-                diff(at + "/" + i, generated.get(i), committed.get(i), out);
+            List<JsonNode> g = byName(generated);
+            List<JsonNode> c = byName(committed);
+            for (int i = 0; i < g.size(); i++) {
+                diff(at + "/" + i, g.get(i), c.get(i), out);
             }
         } else {
             out.add(at + ": committed " + shown(committed) + ", generated " + shown(generated));
         }
+    }
+
+    /**
+     * Named entries (container ports, env variables) sorted by name: the extension lists the management and http
+     * ports in either order from one build to the next. Other arrays keep their order.
+     */
+    private static List<JsonNode> byName(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        if (items.stream().allMatch(n -> n.isObject() && n.path("name").isTextual())) {
+            items.sort(java.util.Comparator.comparing(n -> n.path("name").asText()));
+        }
+        return items;
     }
 
     private static String shown(JsonNode n) {
