@@ -14,7 +14,7 @@ trap 'pkill -f "ceasefire-concurrent-bench" 2>/dev/null || true; psql -h 127.0.0
 pids=()
 for i in $(seq 1 "$n"); do
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=postgres \
-        QUARKUS_DATASOURCE_PASSWORD= java -Dceasefire-concurrent-bench -Dquarkus.http.port=$((18090 + i)) \
+        QUARKUS_DATASOURCE_PASSWORD= java -Dceasefire-concurrent-bench $(service_opts $((18090 + i))) \
         -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" > "$OUT/concurrent-$i.log" 2>&1 &
     pids+=($!)
 done

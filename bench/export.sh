@@ -15,7 +15,7 @@ port=18091
 pgport=15493
 data="$OUT/export-pg"
 rm -rf "$data" "$data-runtime"
-java -Xmx256m -Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
+java -Xmx256m $(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
     -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" > "$OUT/export-service.log" 2>&1 &
 pid=$!
 sampler=

@@ -18,7 +18,7 @@ pgport=15484
 data="$OUT/graphql-pg"
 rm -rf "$data" "$data-runtime"
 start() {
-    java -Xmx1g -Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
+    java -Xmx1g $(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
         -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" >> "$OUT/graphql-service.log" 2>&1 &
     pid=$!
     wait_ready $port 180 || { echo "not ready; see $OUT/graphql-service.log"; exit 1; }

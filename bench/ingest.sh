@@ -19,7 +19,7 @@ for n in $counts; do
     log="$OUT/ingest-$n.log"
     gclog="$OUT/ingest-$n.gc.log"
     start=$(now_ms)
-    java -Xlog:gc:file="$gclog" -Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport \
+    java -Xlog:gc:file="$gclog" $(service_opts $port) -Dceasefire.embedded.port=$pgport \
         -Dceasefire.embedded.data-dir="$OUT/ingest-pg" -Dceasefire.seeds.dir="$corpus" \
         -Dceasefire.seeds.force-reload=true -jar "$JAR" > "$log" 2>&1 &
     pid=$!

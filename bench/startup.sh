@@ -12,7 +12,7 @@ build_jar
 port=18080
 pgport=15481
 data="$OUT/startup-pg"
-common=(-Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data"
+common=($(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data"
         -Dceasefire.seeds.dir="$ROOT/seeds")
 
 run_once() { # $1 = label, $2.. = extra -D options

@@ -9,6 +9,11 @@ public class EmbeddedPostgresUnavailableException extends RuntimeException {
         super(message(settings, dataDir, cause), cause);
     }
 
+    /** A refusal whose message is complete as it is (a port held by another server, a data directory in use). */
+    public EmbeddedPostgresUnavailableException(String message) {
+        super(message);
+    }
+
     private static String message(EmbeddedPostgresSettings settings, Path dataDir, Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {

@@ -1,16 +1,21 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 
 /**
  * Loads the seed corpus at startup as configured ({@code ceasefire.seeds.on-startup}), logs one summary line, and
@@ -27,6 +32,11 @@ public class SeedLoader {
     LoadState state;
     @Inject
     DatasetVersion version;
+    @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true")
+    boolean httpEnabled;
+
+    /** The background load starts once, whichever server (HTTP, HTTPS, each event loop) reports first. */
+    private final AtomicBoolean started = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
         if (config.onStartup() == SeedConfig.OnStartup.NEVER) {
@@ -35,12 +45,30 @@ public class SeedLoader {
             state.set(LoadState.Phase.DONE, "loading disabled");
             return;
         }
-        if (config.background()) {
+        if (!config.background()) {
+            load();
+        } else if (!httpEnabled) {
+            startBackgroundLoad();
+        }
+        // Otherwise the load starts once the HTTP server listens (below): when the port is taken, the start stops with
+        // Quarkus's one clear line, not with a load cut short by the shutdown and its stack traces (#11).
+    }
+
+    void onHttpListening(@ObservesAsync HttpServerStart start) {
+        if (config.background() && config.onStartup() != SeedConfig.OnStartup.NEVER) {
+            startBackgroundLoad();
+        }
+    }
+
+    void onHttpsListening(@ObservesAsync HttpsServerStart start) {
+        onHttpListening(null);
+    }
+
+    private void startBackgroundLoad() {
+        if (started.compareAndSet(false, true)) {
             Thread loader = new Thread(this::loadOrExit, "seed-loader");
             loader.setDaemon(true);
             loader.start();
-        } else {
-            load();
         }
     }
 

@@ -99,7 +99,34 @@ public final class SeedParser {
                 }
             }
         }
+        requireRecords(dir, texts, annotations, report);
         return new SeedSet(List.copyOf(texts), List.copyOf(annotations), HexFormat.of().formatHex(fingerprint.digest()));
+    }
+
+    /**
+     * A corpus without a single curated record is refused like any other bad seed: loading it would replace the public
+     * dataset with nothing, and an empty folder is far more likely a wrong mount or path than an intended dataset
+     * (#11).
+     */
+    private static void requireRecords(Path dir, List<SeedText> texts, List<SeedSet.NamedFile> annotations,
+            IngestReport report) {
+        if (report.hasErrors()) {
+            return;
+        }
+        long records = annotations.stream().map(SeedSet.NamedFile::content)
+                .mapToLong(f -> f.documents().size() + f.participants().size() + f.meetings().size()
+                        + f.commitments().size() + f.deadlines().size())
+                .sum();
+        if (records > 0) {
+            return;
+        }
+        String found = texts.isEmpty() && annotations.isEmpty()
+                ? "the folder holds no texts (*.txt) and no " + ANNOTATIONS_DIR + "/"
+                : texts.size() + " text" + (texts.size() == 1 ? "" : "s") + " and " + annotations.size()
+                        + " annotation file" + (annotations.size() == 1 ? "" : "s") + " but not one curated record";
+        report.error(Stage.READ, dir.toAbsolutePath().normalize().toString(), null, found
+                + ": loading it would empty the dataset. Check ceasefire.seeds.dir (CEASEFIRE_SEEDS_DIR) and the"
+                + " folder mounted there");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
+import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -40,6 +42,8 @@ public class SeedService {
     DatasetVersion version;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    SeedConfig config;
 
     /**
      * Loads {@code dir}.
@@ -56,6 +60,7 @@ public class SeedService {
         // Reading, checking and linking need no database: they run while the lock is taken and the last load is
         // looked up (that first query also warms up Hibernate), which shortens start-to-ready by their duration.
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(dir));
+        allowLongStatements();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         long locked = System.nanoTime();
         String fingerprint = SeedParser.fingerprint(dir);
@@ -75,7 +80,11 @@ public class SeedService {
         Prepared p = join(prepared);
         LinkedSeeds linked = p.linked();
         long writeStart = System.nanoTime();
+        LoadChanges.snapshot(em);
         LoadCounts counts = new SeedWriter(em, linked, p.names()).write();
+        LoadChanges changes = LoadChanges.since(em);
+        // Said before the commit, so that an operator sees what a load did even if the commit is the last thing it does.
+        Log.infof("seeds: to commit from %s: %s", dir, changes);
         Log.debugf("seeds: lock and version check %d ms, then waited %d ms for reading and linking (%d ms), write %d ms",
                 (checked - started) / 1_000_000, (writeStart - checked) / 1_000_000, p.millis(),
                 (System.nanoTime() - writeStart) / 1_000_000);
@@ -97,7 +106,22 @@ public class SeedService {
                 }
             }
         });
-        return new LoadResult(true, null, linked.fingerprint(), counts, durationMs, p.warnings());
+        return new LoadResult(true, null, linked.fingerprint(), counts, changes, durationMs, p.warnings());
+    }
+
+    /**
+     * Requests are held to short statement and socket timeouts (application.properties); the load may wait for
+     * another instance's load and write a large corpus, so its connection gets the transaction's timeout instead.
+     * Agroal resets the connection's network timeout when it is returned to the pool.
+     */
+    private void allowLongStatements() {
+        int millis = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout() * 1000L);
+        em.unwrap(Session.class).doWork(c -> {
+            c.setNetworkTimeout(Runnable::run, millis);
+            try (Statement s = c.createStatement()) {
+                s.execute("set local statement_timeout = " + millis);
+            }
+        });
     }
 
     /** Seeds read, checked and linked, with the name-linking policy built from them. */
@@ -134,7 +158,7 @@ public class SeedService {
 
     /** A load not done, with what the database holds from the last one. */
     private static LoadResult skipped(String reason, SeedLoad last, long started) {
-        return new LoadResult(false, reason, last.fingerprint, last.counts(), (System.nanoTime() - started) / 1_000_000,
-                List.of());
+        return new LoadResult(false, reason, last.fingerprint, last.counts(), null,
+                (System.nanoTime() - started) / 1_000_000, List.of());
     }
 }

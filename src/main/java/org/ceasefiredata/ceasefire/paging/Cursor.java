@@ -41,7 +41,9 @@ public record Cursor(List<String> values, long id, boolean backward, String quer
         } catch (IllegalArgumentException | java.io.IOException e) {
             // reported below
         }
-        if (cursor == null || cursor.values() == null || cursor.values().stream().anyMatch(v -> v == null)) {
+        // A forged cursor may carry nulls or control characters where sort values go: refused here, not in SQL (#11).
+        if (cursor == null || cursor.values() == null
+                || cursor.values().stream().anyMatch(v -> v == null || v.chars().anyMatch(c -> c < 0x20 || c == 0x7F))) {
             throw InvalidInput.of(parameter, "is not a cursor this service issued (use the one a previous page gave)");
         }
         if (!query.equals(cursor.query())) {

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.ceasefiredata.ceasefire.db.DatabaseUnavailable;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
@@ -22,6 +24,9 @@ import io.quarkus.logging.Log;
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    @ConfigProperty(name = "ceasefire.http.retry-after", defaultValue = "5")
+    int retryAfter;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri) {
@@ -80,9 +85,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (answeredAlready(e)) {
+            // The request deadline (http/RequestDeadline) answered 503 already; this late end has nowhere to go.
+            Log.debugf("%s ended after its deadline: %s", uri.getPath(), e);
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        String database = DatabaseUnavailable.describe(e);
+        if (database != null) {
+            // Expected while the database is down, restarting or overloaded: one line, no stack trace (#11).
+            Log.warnf("503 %s: the database did not answer: %s", uri.getPath(), database);
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
+                    "The database is unavailable or too slow right now; retry in " + retryAfter + " s.", uri, null))
+                    .header("Retry-After", retryAfter).build();
+        }
         Log.error("Request " + uri.getPath() + " failed", e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request; the failure has been logged.", uri, null);
+    }
+
+    private static boolean answeredAlready(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException && "Response has already been written".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response problem(Response.Status status, String detail, UriInfo uri, List<Problem.Violation> violations) {

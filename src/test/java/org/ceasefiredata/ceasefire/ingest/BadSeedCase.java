@@ -1,16 +1,50 @@
 package org.ceasefiredata.ceasefire.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * One way a seed corpus can be wrong, made by breaking a copy of the fixture in one place, with the words the error
- * must contain (file, record and reason).
+ * One way a seed corpus can be wrong, mostly made by breaking a copy of the fixture in one place, with the words the
+ * error must contain (file, record and reason).
  */
-record BadSeedCase(String name, String file, String from, String to, List<String> expected) {
+record BadSeedCase(String name, Supplier<Path> dir, List<String> expected) {
+
+    BadSeedCase(String name, String file, String from, String to, List<String> expected) {
+        this(name, () -> FixtureSeeds.copyWith(file, from, to), expected);
+    }
 
     Path makeDir() {
-        return FixtureSeeds.copyWith(file, from, to);
+        return dir.get();
+    }
+
+    /** An empty folder: a wrong path or mount. */
+    static Path emptyDir() {
+        try {
+            return Files.createDirectories(Path.of("target", "seed-fixtures", "empty-" + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture's texts with its annotation file removed. */
+    static Path withoutAnnotations(String replacement) {
+        Path dir = FixtureSeeds.copy();
+        try {
+            Path annotations = dir.resolve(FixtureSeeds.ANNOTATIONS);
+            if (replacement == null) {
+                Files.delete(annotations);
+            } else {
+                Files.writeString(annotations, replacement);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     @Override
@@ -20,7 +54,14 @@ record BadSeedCase(String name, String file, String from, String to, List<String
 
     static List<BadSeedCase> all() {
         String yaml = FixtureSeeds.ANNOTATIONS;
+        String emptyDataset = "loading it would empty the dataset";
         return List.of(
+                new BadSeedCase("empty folder", BadSeedCase::emptyDir,
+                        List.of("no texts (*.txt) and no annotations/", emptyDataset, "CEASEFIRE_SEEDS_DIR")),
+                new BadSeedCase("texts without annotations", () -> withoutAnnotations(null),
+                        List.of("2 texts and 0 annotation files but not one curated record", emptyDataset)),
+                new BadSeedCase("annotation file without records", () -> withoutAnnotations("# nothing yet\n"),
+                        List.of("2 texts and 1 annotation file but not one curated record", emptyDataset)),
                 new BadSeedCase("malformed YAML", yaml, "    kind: coalition\n", "    kind: [coalition\n",
                         List.of("annotations/fixture.yaml", "malformed YAML", "line")),
                 new BadSeedCase("schema violation: missing title", yaml, "    title: \"Talks that collapsed\"\n", "",

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.ceasefiredata.ceasefire.ops.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +117,30 @@ class SeedServiceTest {
         assertEquals(2, db.count("source_document"));
         assertEquals(5, db.count("participant"));
         assertEquals(2, db.count("meeting"));
+    }
+
+    @Test
+    void everyLoadLogsWhatItChangesPerKind() {
+        Path fixture = FixtureSeeds.copy();
+        try (LogCapture log = LogCapture.start()) {
+            LoadResult replaced = service.load(fixture, false, false);
+            assertEquals(new LoadChanges.Change("documents", 2, 0, 5), replaced.changes().of("documents"));
+            assertEquals(2, replaced.changes().of("meetings").added());
+            assertTrue(replaced.changes().of("citations").removed() > 400, replaced.changes().toString());
+
+            Path edited = FixtureSeeds.copyWith(FixtureSeeds.copy(), FixtureSeeds.ANNOTATIONS,
+                    "    title: \"Talks that collapsed\"\n", "    title: \"Talks that failed\"\n");
+            LoadResult oneTitle = service.load(edited, false, false);
+            assertEquals(new LoadChanges.Change("meetings", 0, 1, 0), oneTitle.changes().of("meetings"));
+            assertEquals(new LoadChanges.Change("documents", 0, 0, 0), oneTitle.changes().of("documents"));
+            assertEquals(new LoadChanges.Change("citations", 0, 0, 0), oneTitle.changes().of("citations"));
+
+            List<String> lines = log.messages().stream().filter(m -> m != null && m.startsWith("seeds: to commit")).toList();
+            assertEquals(2, lines.size(), "one line per load: " + log.messages());
+            assertTrue(lines.get(0).contains("documents +2 -5"), lines.get(0));
+            assertTrue(lines.get(1).contains("meetings +0 ~1 -0"), lines.get(1));
+            assertFalse(lines.get(1).contains("documents"), lines.get(1));
+        }
     }
 
     @Test

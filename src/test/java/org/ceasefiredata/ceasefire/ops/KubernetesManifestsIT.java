@@ -65,6 +65,15 @@ class KubernetesManifestsIT {
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        // Health and metrics are on the management port, which the Service does not expose (#11).
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertEquals(9000, container.at("/" + probe + "/httpGet/port").asInt(), probe);
+        }
+        assertEquals("9000", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
+        List<Integer> servicePorts = new ArrayList<>();
+        resources.get("Service/ceasefire-dataset").at("/spec/ports")
+                .forEach(p -> servicePorts.add(p.path("targetPort").asInt()));
+        assertEquals(List.of(8080), servicePorts, "the Service exposes the public port only");
         assertTrue(container.at("/resources/limits/memory").isTextual(), "memory limit");
         assertTrue(container.at("/resources/requests/cpu").isTextual(), "CPU request");
         Set<String> fromSecret = new TreeSet<>();
@@ -107,12 +116,27 @@ class KubernetesManifestsIT {
             committed.fieldNames().forEachRemaining(names::add);
             names.forEach(n -> diff(at + "/" + n, generated.path(n), committed.path(n), out));
         } else if (generated.isArray() && committed.isArray() && generated.size() == committed.size()) {
-            for (int i = 0; i < generated.size(); i++) {
-                diff(at + "/" + i, generated.get(i), committed.get(i), out);
+            List<JsonNode> g = byName(generated);
+            List<JsonNode> c = byName(committed);
+            for (int i = 0; i < g.size(); i++) {
+                diff(at + "/" + i, g.get(i), c.get(i), out);
             }
         } else {
             out.add(at + ": committed " + shown(committed) + ", generated " + shown(generated));
         }
+    }
+
+    /**
+     * Named entries (container ports, env variables) sorted by name: the extension lists the management and http
+     * ports in either order from one build to the next. Other arrays keep their order.
+     */
+    private static List<JsonNode> byName(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        if (items.stream().allMatch(n -> n.isObject() && n.path("name").isTextual())) {
+            items.sort(java.util.Comparator.comparing(n -> n.path("name").asText()));
+        }
+        return items;
     }
 
     private static String shown(JsonNode n) {

@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Request rates and latencies are exported for Prometheus, one series per route template, never per slug. */
 @QuarkusTest
 class MetricsTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void countsAndTimesApiRequestsByRouteTemplate() {
@@ -26,8 +31,9 @@ class MetricsTest {
         given().when().get("/api/v1/meetings/no-such-meeting").then().statusCode(404);
 
         // The classic text format; a scraper asking for OpenMetrics gets the same series.
-        List<PrometheusSample> samples = PrometheusSample.parse(given().accept("text/plain").when().get("/q/metrics")
-                .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString());
+        List<PrometheusSample> samples = PrometheusSample
+                .parse(given().port(management.getPort()).accept("text/plain").when().get("/q/metrics")
+                        .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString());
 
         Map<String, String> route = Map.of("method", "GET", "uri", "/api/v1/meetings/{slug}", "status", "200");
         PrometheusSample count = find(samples, "http_server_requests_seconds_count", route)
@@ -51,8 +57,20 @@ class MetricsTest {
     }
 
     @Test
+    void requestsRefusedBeforeAnyResourceShareOneSeries() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/meetings/bad%01slug").then().statusCode(400);
+        given().urlEncodingEnabled(false).when().get("/api/v1/participants/other%02slug").then().statusCode(400);
+        List<PrometheusSample> samples = PrometheusSample.parse(given().port(management.getPort()).when()
+                .get("/q/metrics").then().statusCode(200).extract().asString());
+        assertTrue(find(samples, "http_server_requests_seconds_count", Map.of("uri", "/refused", "status", "400"))
+                .orElseThrow(() -> new AssertionError("no /refused series")).value() >= 2);
+        assertFalse(samples.stream().anyMatch(s -> s.labels().values().stream().anyMatch(v -> v.contains("%0"))),
+                "a refused path became a label value");
+    }
+
+    @Test
     void exportsPoolAndJvmMetrics() {
-        List<PrometheusSample> samples = PrometheusSample.parse(given().when().get("/q/metrics")
+        List<PrometheusSample> samples = PrometheusSample.parse(given().port(management.getPort()).when().get("/q/metrics")
                 .then().statusCode(200).extract().asString());
         assertTrue(samples.stream().anyMatch(s -> s.name().startsWith("agroal_")), "connection pool metrics");
         assertTrue(samples.stream().anyMatch(s -> s.name().equals("jvm_memory_used_bytes")), "JVM memory metrics");
