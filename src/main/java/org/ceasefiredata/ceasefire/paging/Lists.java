@@ -161,10 +161,13 @@ public class Lists {
         return found;
     }
 
-    /** A value that cannot change while the dataset does not: computed once per dataset version and key. */
+    /**
+     * A value that cannot change while the dataset does not: computed once per load of the dataset and key (a value may
+     * hold row ids, which a reload of the same version changes).
+     */
     @SuppressWarnings("unchecked")
     public <V> V memo(String key, Supplier<V> compute) {
-        String v = version.get();
+        String v = version.load();
         return v == null ? compute.get() : (V) memo.get(v + "|" + key, k -> compute.get());
     }
 

@@ -1,5 +1,6 @@
 package org.ceasefiredata.ceasefire.ingest;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -87,6 +88,26 @@ class SeedServiceTest {
             }
         }
         assertEquals(before.count("seed_load") + 1, after.count("seed_load"));
+    }
+
+    /**
+     * Loading other seeds and then the configured ones again gives the same dataset version with new rows for the
+     * records the other seeds lacked: what was resolved before the loads (a filter's slugs and names to row ids) must
+     * not be reused, or the ISSG's meetings are answered from ids that no longer exist.
+     */
+    @Test
+    void theSameSeedsLoadedAgainAreQueriedWithTheirNewRows() {
+        List<String> before = meetingsOf("issg");
+        assertFalse(before.isEmpty());
+        assertTrue(service.load(FixtureSeeds.copy(), false, false).written());
+        assertTrue(service.load(Path.of(config.dir()), false, false).written());
+        assertEquals(before, meetingsOf("issg"));
+    }
+
+    private static List<String> meetingsOf(String participant) {
+        return given().header("Cache-Control", "no-cache").queryParam("participant", participant)
+                .queryParam("limit", 100).get("/api/v1/meetings").then().statusCode(200).extract().jsonPath()
+                .getList("items.slug");
     }
 
     @Test
