@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.kernel.RecordType;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
@@ -159,5 +160,52 @@ public class DocumentRepository {
                         r.partialDate("date"), r.text("date_basis")))
                 .forEach(m -> grouped.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
         return grouped;
+    }
+
+    /**
+     * Every citation that quotes the document, in text order, with the fact it supports; as of a day, only status
+     * assessments known then (the document itself is checked by {@link #bySlug}).
+     * One statement, whatever the number of citations: each kind of fact is joined to the record it belongs to.
+     */
+    public List<QuoteRow> quotes(long documentId, LocalDate asOf) {
+        Where w = new Where();
+        w.and("c.document_id = " + w.param(documentId));
+        if (asOf != null) {
+            // An assessment is known on a day when all of its sources are: the loader stores the day of its latest.
+            w.and("c.status_assessment_id is null or sa.as_of_latest <= " + w.param(asOf));
+        }
+        return sql.list("select c.id, c.start_offset, c.end_offset, c.quote, c.segment_kind,"
+                + " case when c.participant_id is not null then 'record' when c.participant_name_id is not null then 'name'"
+                + " when c.participant_office_id is not null then 'office' when c.membership_id is not null then 'membership'"
+                + " when c.meeting_id is not null then 'record' when c.meeting_participant_id is not null then 'participation'"
+                + " when c.commitment_id is not null or c.deadline_id is not null then 'record'"
+                + " when c.status_assessment_id is not null then 'assessment' else 'claim' end as fact,"
+                + " case when coalesce(c.participant_id, pn.participant_id, po.participant_id, ms.member_id,"
+                + " k.participant_id) is not null then 'participant'"
+                + " when coalesce(c.meeting_id, mp.meeting_id, k.meeting_id) is not null then 'meeting'"
+                + " when coalesce(c.commitment_id, sa.commitment_id, k.commitment_id) is not null then 'commitment'"
+                + " else 'deadline' end as record_type,"
+                + " coalesce(p.slug, m.slug, cm.slug, dl.slug) as record_slug,"
+                + " coalesce(p.name, m.title, cm.summary, dl.description) as record_name,"
+                + " coalesce(pn.name, po.title, g.name || ' (' || replace(lower(ms.role), '_', '-') || ')', mpp.name || ' (' || replace(lower(mp.role), '_', '-')"
+                + " || ')', replace(lower(sa.status), '_', '-'), k.about || ': ' || k.value) as detail"
+                + " from citation c"
+                + " left join participant_name pn on pn.id = c.participant_name_id"
+                + " left join participant_office po on po.id = c.participant_office_id"
+                + " left join membership ms on ms.id = c.membership_id"
+                + " left join participant g on g.id = ms.group_id"
+                + " left join meeting_participant mp on mp.id = c.meeting_participant_id"
+                + " left join participant mpp on mpp.id = mp.participant_id"
+                + " left join status_assessment sa on sa.id = c.status_assessment_id"
+                + " left join claim k on k.id = c.claim_id"
+                + " left join participant p on p.id = coalesce(c.participant_id, pn.participant_id, po.participant_id,"
+                + " ms.member_id, k.participant_id)"
+                + " left join meeting m on m.id = coalesce(c.meeting_id, mp.meeting_id, k.meeting_id)"
+                + " left join commitment cm on cm.id = coalesce(c.commitment_id, sa.commitment_id, k.commitment_id)"
+                + " left join deadline dl on dl.id = coalesce(c.deadline_id, sa.deadline_id, k.deadline_id)"
+                + w.clause() + " order by c.start_offset, c.end_offset, c.id", w.params(),
+                r -> new QuoteRow(r.id("id"), r.integer("start_offset"), r.integer("end_offset"), r.text("quote"),
+                        r.text("segment_kind"), RecordType.ofWire(r.text("record_type")), r.text("record_slug"),
+                        r.text("record_name"), r.text("fact"), r.text("detail")));
     }
 }

@@ -22,6 +22,8 @@ import org.ceasefiredata.ceasefire.paging.Sql;
 @ApplicationScoped
 public class SearchRepository {
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
     @Inject
     Sql sql;
     @Inject
@@ -94,5 +96,29 @@ public class SearchRepository {
             // reported below
         }
         throw InvalidInput.of(parameter, "is damaged (use the one a previous page gave, unchanged)");
+    }
+
+    /**
+     * Records whose words start with what was typed so far, for a search box's typeahead: every word of
+     * {@code prefix} (letters and digits; at most six words) must begin a word of the record (English stemming, as
+     * the search), best matches first, at most {@code limit}. Nothing to match (no letters or digits) gives no hits.
+     */
+    public List<SearchHit> suggest(String prefix, int limit) {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(prefix == null ? "" : prefix);
+        while (m.find() && words.size() < 6) {
+            words.add(m.group().toLowerCase(java.util.Locale.ROOT) + ":*");
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Params params = new Params().bind("q", String.join(" & ", words)).bind("limit", Math.max(1, Math.min(limit, 20)));
+        // Records whose own title (a name) holds the words come first, shortest first; then the rest by rank.
+        return sql.list("select s.kind, s.slug, s.title, ts_rank_cd(s.tsv, q) as rank,"
+                + " ts_rank_cd(to_tsvector('english', s.title), q, 2) as title_rank"
+                + " from search_entry s, to_tsquery('english', :q) q where s.tsv @@ q"
+                + " order by title_rank desc, rank desc, s.kind, s.slug limit :limit", params,
+                r -> new SearchHit(RecordType.ofWire(r.text("kind")), r.text("slug"), r.text("title"), null,
+                        r.decimal("rank")));
     }
 }

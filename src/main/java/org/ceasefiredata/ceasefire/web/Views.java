@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -59,6 +60,34 @@ public class Views {
     DeadlineRepository deadlines;
     @Inject
     DocumentRepository documents;
+
+    /** One meeting as {@code GET /api/v1/meetings/{slug}} serves it by default, as known on {@code asOf}. */
+    public Optional<MeetingView> meeting(String slug, LocalDate asOf) {
+        return meetings.bySlug(slug, asOf)
+                .map(m -> meetings(List.of(m), asOf, Include.of("participants", "commitments", "deadlines")).get(0));
+    }
+
+    /** One participant as {@code GET /api/v1/participants/{slug}} serves it by default, as known on {@code asOf}. */
+    public Optional<ParticipantView> participant(String slug, LocalDate asOf) {
+        return participants.bySlug(slug, asOf)
+                .map(p -> participants(List.of(p), asOf, Include.of("memberships", "members")).get(0));
+    }
+
+    /** One commitment as {@code GET /api/v1/commitments/{slug}} serves it by default, as known on {@code asOf}. */
+    public Optional<CommitmentView> commitment(String slug, LocalDate asOf) {
+        return commitments.bySlug(slug, asOf)
+                .map(c -> commitments(List.of(c), asOf, Include.of("deadlines", "history")).get(0));
+    }
+
+    /** One deadline as {@code GET /api/v1/deadlines/{slug}} serves it by default, as known on {@code asOf}. */
+    public Optional<DeadlineView> deadline(String slug, LocalDate asOf) {
+        return deadlines.bySlug(slug, asOf).map(d -> deadlines(List.of(d), asOf, Include.of("history")).get(0));
+    }
+
+    /** One document as {@code GET /api/v1/documents/{slug}} serves it, if published by {@code asOf}. */
+    public Optional<DocumentView> document(String slug, LocalDate asOf) {
+        return documents.bySlug(slug, asOf).map(this::document);
+    }
 
     /** A page of the meeting list with the relations asked for embedded. */
     public PageView<MeetingView> meetings(MeetingFilter filter, PageRequest page, Include include) {
