@@ -14,7 +14,7 @@ port=18083
 pgport=15484
 data="$OUT/pages-pg"
 rm -rf "$data" "$data-runtime"
-java -Xmx1g -Dquarkus.http.port=$port -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
+java -Xmx1g $(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
     -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" > "$OUT/pages-service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT

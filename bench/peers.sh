@@ -107,7 +107,7 @@ export SERVICE_URL="http://127.0.0.1:$port"
 start_service() {
     local started
     started=$(now_ms)
-    java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dceasefire.embedded.port="$pgport" \
+    java -Xmx1g -Dquarkus.http.host=127.0.0.1 $(service_opts "$port") -Dceasefire.embedded.port="$pgport" \
         -Dceasefire.embedded.data-dir="$data" -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" \
         >> "$PEERS_OUT/service.log" 2>&1 &
     svc_pid=$!
