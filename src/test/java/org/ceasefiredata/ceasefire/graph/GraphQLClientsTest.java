@@ -115,6 +115,16 @@ class GraphQLClientsTest {
     }
 
     @Test
+    void aContentTypeTheBrowserJoinedFromTwoEqualValuesIsStillJson() {
+        // What the bundled GraphQL UI sends (its fetcher sets Content-Type twice); GraphQLBrowserTest drives the UI.
+        given().header("Origin", "http://localhost").contentType("application/json, application/json")
+                .body("{\"query\": \"{ meetings(first: 1) { totalCount } }\"}".getBytes(StandardCharsets.UTF_8)).when().post("/graphql").then()
+                .statusCode(200).body("data.meetings.totalCount", equalTo(18));
+        given().contentType("text/plain, application/json").body("{\"query\": \"{ meetings { totalCount } }\"}".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(415);
+    }
+
+    @Test
     void everyRecordHasAStableIdThatNodeFindsAgain() {
         String query = "query($slug: String!) { meeting(slug: $slug) { id participants { participant { id slug } } "
                 + "commitments { id slug deadlines { id slug } } citations { document { id slug } } } }";
