@@ -118,9 +118,11 @@ class GraphQLBrowserTest {
             assertEquals("ISSG ministerial meeting in Munich", graphql.at("/data/meeting/title").asText());
             assertFalse(graphql.at("/data/meeting/id").asText().isBlank(), graphql.toString());
 
-            // Apollo's protocol: the hash alone first; unknown, so the document with its hash; then the hash alone works.
+            // Apollo's protocol (useGETForHashedQueries): the hash alone over GET; unknown, so the document with its hash
+            // over POST; from then on the hash alone, a URL a CDN can cache.
             JsonNode unknown = JSON.readTree(text("#apq-miss"));
             assertEquals("PERSISTED_QUERY_NOT_FOUND", unknown.at("/errors/0/extensions/code").asText(), unknown.toString());
+            assertEquals("400", text("#apq-miss-status"), "the status Apollo's link reads the errors of");
             JsonNode registered = JSON.readTree(text("#apq-register"));
             assertEquals(18, registered.at("/data/meetings/totalCount").asInt(), registered.toString());
             JsonNode hit = JSON.readTree(text("#apq-hit"));
@@ -142,7 +144,7 @@ class GraphQLBrowserTest {
                 <html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head>
                 <body>
                 <pre id="rest"></pre><pre id="graphql"></pre>
-                <pre id="apq-miss"></pre><pre id="apq-register"></pre><pre id="apq-hit"></pre>
+                <pre id="apq-miss"></pre><p id="apq-miss-status"></p><pre id="apq-register"></pre><pre id="apq-hit"></pre>
                 <p id="done"></p><pre id="failure"></pre>
                 <script>
                 const API = '%s';
@@ -161,9 +163,11 @@ class GraphQLBrowserTest {
                                           variables: {slug: 'issg-munich-2016-02'}})}));
                   const query = 'query Count { meetings(first: 2) { totalCount nodes { id slug } } } %s';
                   const extensions = JSON.stringify({persistedQuery: {version: 1, sha256Hash: await sha256(query)}});
-                  await show('apq-miss', await fetch(API + '/graphql?extensions=' + encodeURIComponent(extensions)));
-                  await show('apq-register', await fetch(API + '/graphql?query=' + encodeURIComponent(query)
-                    + '&extensions=' + encodeURIComponent(extensions)));
+                  const miss = await fetch(API + '/graphql?extensions=' + encodeURIComponent(extensions));
+                  document.getElementById('apq-miss-status').textContent = miss.status;
+                  await show('apq-miss', miss);
+                  await show('apq-register', await fetch(API + '/graphql', {method: 'POST', headers: GRAPHQL_HEADERS,
+                    body: JSON.stringify({query: query, extensions: JSON.parse(extensions)})}));
                   await show('apq-hit', await fetch(API + '/graphql?extensions=' + encodeURIComponent(extensions)));
                 }
                 run().then(() => { document.getElementById('done').textContent = 'done'; })
