@@ -135,7 +135,8 @@ class FrontendOperationsTest {
             if (takesAfter && !variables.has("after") && pageInfo != null && pageInfo.path("hasNextPage").asBoolean()) {
                 JsonNode next = post(file, text, variables.deepCopy().put("after", pageInfo.path("endCursor").asText()));
                 assertNotEquals(first.path("data"), next.path("data"), file + ": the next page is another page");
-                assertTrue(next.path("data").findValue("pageInfo").path("hasPreviousPage").asBoolean(), next.toString());
+                JsonNode previous = next.path("data").findValue("pageInfo").path("hasPreviousPage");
+                assertTrue(previous.isMissingNode() || previous.asBoolean(), file + ": a page after a cursor " + next);
             }
         }));
     }
