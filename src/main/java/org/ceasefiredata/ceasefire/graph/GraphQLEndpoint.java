@@ -259,7 +259,7 @@ public class GraphQLEndpoint {
     /** The request of a POST body. */
     private JsonObject fromBody(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String media = mediaType(contentType);
         String body = ctx.body().asString();
         if (media.equals("application/graphql")) {
             if (body == null || body.isBlank()) {
@@ -282,6 +282,20 @@ public class GraphQLEndpoint {
             throw new Refused(400, "BAD_REQUEST", "The request body must be a JSON object with a 'query' string.");
         }
         return request(json.get("query"), json.get("variables"), json.get("operationName"), json.get("extensions"));
+    }
+
+    /**
+     * The media type of a Content-Type, lower case, without parameters. A browser joins a header set twice into one
+     * value ({@code application/json, application/json}): the bundled GraphQL UI's fetcher sets Content-Type twice, in
+     * two spellings. One media type repeated is that media type; different ones are refused as they stand.
+     */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        List<String> types = java.util.Arrays.stream(contentType.split(","))
+                .map(part -> part.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        return types.size() == 1 ? types.get(0) : contentType.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The request of a GET: {@code query}, {@code variables}, {@code operationName}, {@code extensions}. */

@@ -52,7 +52,7 @@ public class Limits extends SimplePerformantInstrumentation {
 
     @ConfigProperty(name = "ceasefire.graphql.max-depth", defaultValue = "12")
     int maxDepth;
-    @ConfigProperty(name = "ceasefire.graphql.max-complexity", defaultValue = "25000")
+    @ConfigProperty(name = "ceasefire.graphql.max-complexity", defaultValue = "50000")
     int maxComplexity;
 
     @Override

@@ -135,7 +135,7 @@ class GraphQLHttpTest {
                         containsString("maximum depth is 12"));
         fresh("too-complex").body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("MAX_COMPLEXITY_EXCEEDED"))
-                .body("errors[0].message", containsString("maximum complexity is 25000"));
+                .body("errors[0].message", containsString("maximum complexity is 50000"));
         for (int first : new int[]{101, 100_000}) {
             fresh("first-too-large", "first", first).body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("MAX_FIRST_EXCEEDED"))
