@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.DocumentRow;
 import org.ceasefiredata.ceasefire.document.QuoteRow;
+import org.ceasefiredata.ceasefire.http.SecurityHeaders;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
@@ -84,7 +85,8 @@ public class EmbedResource {
         RecordType kind = RecordType.ofWire(type.substring(0, type.length() - 1));
         Card card = card(kind, slug, ExplorerPages.day(asOf));
         return Response.ok(Templates.card(card), "text/html;charset=UTF-8")
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300").build();
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header("Content-Security-Policy", SecurityHeaders.EMBEDDABLE_POLICY).build();
     }
 
     /** The card of a record as known on {@code day}. */

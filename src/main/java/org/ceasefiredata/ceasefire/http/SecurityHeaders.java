@@ -15,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
  * Standard hardening headers on every response of both ports (#11): {@code X-Content-Type-Options: nosniff},
  * {@code Referrer-Policy: no-referrer}, and a {@code Content-Security-Policy}: for HTML (the Swagger and GraphQL UIs)
  * one that lets their own scripts and styles run and forbids framing; for everything else (JSON, YAML, CSV) one that
- * allows nothing at all, so that a response opened as a page can neither run nor be framed.
+ * allows nothing at all, so that a response opened as a page can neither run nor be framed. A response that sets its own
+ * policy keeps it (the embeddable fact cards: {@link #EMBEDDABLE_POLICY}).
  * <p>
  * The management port (health, metrics) also answers GET and HEAD only: anything else is a 405 there.
  */
@@ -30,6 +31,12 @@ public class SecurityHeaders {
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /**
+     * Fact cards ({@code /embed/...}) exist to be framed by other sites (oEmbed hands out an iframe of them): any page
+     * may frame them; they run no script, load nothing but their own inline style, and submit nothing.
+     */
+    public static final String EMBEDDABLE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+            + " base-uri 'none'; form-action 'none'; frame-ancestors *";
 
     void publicPort(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(SecurityHeaders::onEnd);

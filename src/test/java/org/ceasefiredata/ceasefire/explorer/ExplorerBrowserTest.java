@@ -161,4 +161,45 @@ class ExplorerBrowserTest {
         }
         assertEquals(Map.of(), failing, "serious or critical axe violations by page");
     }
+
+    /**
+     * A news site on another origin pastes the oEmbed answer for a permalink, as a CMS does: the iframe shows the fact
+     * card (a card that refused to be framed, as every other page does, would show the browser's error page instead).
+     */
+    @Test
+    void aNewsSiteOnAnotherOriginShowsTheFactCardOEmbedHandsOut() throws Exception {
+        String base = root.toString().replaceAll("/$", "");
+        JsonPath oembed = RestAssured.given().queryParam("url", base + "/meetings/issg-munich-2016-02")
+                .get(base + "/api/v1/oembed").then().statusCode(200).extract().jsonPath();
+        String title = oembed.getString("title");
+        byte[] page = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A story</title></head>"
+                + "<body><h1>A story</h1>" + oembed.getString("html") + "</body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer
+                .create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String origin = "http://127.0.0.1:" + site.getAddress().getPort();
+            assertTrue(!base.startsWith(origin), "the story must come from another origin than " + base);
+            browser.open(origin + "/story.html");
+            WebElement frame = browser.waitFor(By.tagName("iframe"));
+            browser.driver().switchTo().frame(frame);
+            try {
+                WebElement kind = browser.waitFor(By.cssSelector("p.kind"));
+                assertTrue(kind.getText().toLowerCase(java.util.Locale.ROOT).contains("meeting"), kind.getText());
+                assertTrue(browser.driver().getPageSource().contains(title), "the card shows " + title);
+            } finally {
+                browser.driver().switchTo().defaultContent();
+            }
+            browser.screenshot("embedded-card");
+        } finally {
+            site.stop(0);
+        }
+    }
 }
