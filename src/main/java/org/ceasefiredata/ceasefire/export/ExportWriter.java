@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -68,6 +69,9 @@ public class ExportWriter {
 
     @Inject
     AgroalDataSource dataSource;
+    /** Statement and socket budget of an export's snapshot (the request-sized defaults would cut a large table off). */
+    @ConfigProperty(name = "ceasefire.export.timeout", defaultValue = "300s")
+    java.time.Duration timeout;
     @Inject
     DatasetVersion version;
     @Inject
@@ -306,6 +310,13 @@ public class ExportWriter {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // Agroal resets the network timeout when the connection goes back to the pool; "set local" ends with the
+            // transaction.
+            int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+            c.setNetworkTimeout(Runnable::run, millis);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set local statement_timeout = " + millis);
+            }
             try {
                 work.run(c);
             } finally {

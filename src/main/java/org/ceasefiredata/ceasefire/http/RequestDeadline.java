@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  * timeouts bound each statement, this bounds the whole request, however many statements it runs or however long it
  * queued for a worker thread on a saturated machine. At the deadline a request that has not begun its response gets
  * 503 problem+json with {@code Retry-After}; its work ends at the next statement timeout and its late answer is
- * dropped (the response is already ended). A response already streaming (an export) is left to finish.
+ * dropped (the response is already ended). A response already streaming (an export) is left to finish. Exports
+ * ({@code /api/v1/export/...}) read whole tables and get {@code ceasefire.export.timeout} instead.
  */
 @Singleton
 public class RequestDeadline {
@@ -26,12 +27,15 @@ public class RequestDeadline {
     /** Marks a request the deadline has answered, so that its late failure is not reported as a server error. */
     static final String ANSWERED = "ceasefire.deadline-answered";
 
-    private final long millis;
+    private final long requestMillis;
+    private final long exportMillis;
     private final int retryAfter;
 
     RequestDeadline(@ConfigProperty(name = "ceasefire.http.request-timeout", defaultValue = "10s") Duration timeout,
+            @ConfigProperty(name = "ceasefire.export.timeout", defaultValue = "300s") Duration exportTimeout,
             @ConfigProperty(name = "ceasefire.http.retry-after", defaultValue = "5") int retryAfter) {
-        this.millis = timeout.toMillis();
+        this.requestMillis = timeout.toMillis();
+        this.exportMillis = exportTimeout.toMillis();
         this.retryAfter = retryAfter;
     }
 
@@ -40,6 +44,7 @@ public class RequestDeadline {
     }
 
     private void watch(RoutingContext ctx) {
+        long millis = ctx.request().path().startsWith("/api/v1/export/") ? exportMillis : requestMillis;
         long timer = ctx.vertx().setTimer(millis, id -> {
             if (!ctx.response().headWritten() && !ctx.response().ended() && !ctx.response().closed()) {
                 Log.warnf("503 %s: no answer within %d ms", ctx.request().path(), millis);

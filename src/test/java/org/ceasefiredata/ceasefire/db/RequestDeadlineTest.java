@@ -69,4 +69,32 @@ class RequestDeadlineTest {
         }
         assertEquals(200, status);
     }
+
+    /**
+     * Exports read whole tables: neither the request deadline (1 s here) nor the statement timeout (5 s) cuts one off.
+     * The table stays locked for longer than both, then the export completes.
+     */
+    @Test
+    void anExportOutlastsTheRequestDeadlineAndTheStatementTimeout() throws Exception {
+        try (Connection locker = PrivatePostgres.connect()) {
+            locker.setAutoCommit(false);
+            try (Statement s = locker.createStatement()) {
+                s.execute("lock table participant in access exclusive mode");
+            }
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(6_500);
+                    locker.rollback();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            ExtractableResponse<Response> export = given().header("Cache-Control", "no-cache").when()
+                    .get("/api/v1/export/participants.csv").then().extract();
+            release.join();
+            assertEquals(200, export.statusCode(), export.asString());
+            assertTrue(export.asString().startsWith("slug,"), export.asString());
+        }
+    }
 }
