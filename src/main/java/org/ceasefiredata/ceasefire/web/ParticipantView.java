@@ -2,10 +2,13 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.ceasefiredata.ceasefire.participant.MembershipRole;
 import org.ceasefiredata.ceasefire.participant.NameKind;
+import org.ceasefiredata.ceasefire.participant.ParticipantDocs;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,12 +17,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A participant as served: every name it goes by, offices, memberships, members, and the evidence. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Participant", description = "A state, organization, group, person or armed group in the ceasefire process.")
+@Schema(name = "Participant", description = ParticipantDocs.PARTICIPANT)
 public record ParticipantView(
-        @Schema(description = "Stable identifier, used in URLs.", example = "sergey-lavrov") String slug,
-        @Schema(description = "What sort of actor it is.") ParticipantKind kind,
-        @Schema(description = "Preferred name.", example = "Sergey Lavrov") String name,
-        @Schema(description = "Who or what it is, in brief.", example = "Foreign Minister of Russia") String description,
+        @Schema(description = Docs.SLUG_FIELD, example = "sergey-lavrov") String slug,
+        @Schema(description = ParticipantDocs.KIND) ParticipantKind kind,
+        @Schema(description = ParticipantDocs.NAME, example = "Sergey Lavrov") String name,
+        @Schema(description = ParticipantDocs.DESCRIPTION, example = "Foreign Minister of Russia") String description,
+        @Schema(description = Docs.BASIS_OF_PARTICIPANT) Basis basis,
         @Schema(description = "Every name it goes by in the texts, the preferred one first.") List<NameView> names,
         @Schema(description = "Offices a person held at the time.") List<OfficeView> offices,
         @Schema(description = "Groups it belongs to. In lists only with include=memberships.") List<MembershipView> memberships,
@@ -29,13 +33,13 @@ public record ParticipantView(
 
     /** One name of a participant. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ParticipantName", description = "A name a participant goes by, and how it relates to it.")
+    @Schema(name = "ParticipantName", description = ParticipantDocs.NAME_TYPE)
     @org.eclipse.microprofile.graphql.Type("ParticipantName")
-    @Description("A name a participant goes by, and how it relates to it.")
+    @Description(ParticipantDocs.NAME_TYPE)
     public record NameView(
-            @Description("The name as spelt in the texts.") @Schema(description = "The name as spelt in the texts.", example = "Sergei Lavrov") String name,
-            @Description("How the name relates to the participant.") @Schema(description = "How the name relates to the participant.") NameKind kind,
-            @Description("Since when, for a new name.") @Schema(description = "Since when, for a new name.") PartialDate since) {
+            @Description(ParticipantDocs.NAME_NAME) @Schema(description = ParticipantDocs.NAME_NAME, example = "Sergei Lavrov") String name,
+            @Description(ParticipantDocs.NAME_KIND) @Schema(description = ParticipantDocs.NAME_KIND) NameKind kind,
+            @Description(ParticipantDocs.NAME_SINCE) @Schema(description = ParticipantDocs.NAME_SINCE) PartialDate since) {
     }
 
     /** An office held. */

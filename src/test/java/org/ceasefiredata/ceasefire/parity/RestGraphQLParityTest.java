@@ -157,6 +157,7 @@ class RestGraphQLParityTest {
             }
             compared++;
             Map<String, Object> r = Apis.object(detail);
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
             same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "partOf", Shapes.slug(r.get("partOf")), Shapes.slug(g.get("partOf")));
@@ -205,6 +206,7 @@ class RestGraphQLParityTest {
             }
             compared++;
             Map<String, Object> r = Apis.object(detail);
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
             same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "offices", Shapes.each(r, "offices", o -> o.get("title") + " of "
@@ -252,6 +254,7 @@ class RestGraphQLParityTest {
             same(mismatches, where, "madeBy", Shapes.slugs(r, "madeBy"), Shapes.slugs(g, "madeBy"));
             same(mismatches, where, "binds", Shapes.slugs(r, "binds"), Shapes.slugs(g, "binds"));
             same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
             same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "detail deadlines", Shapes.slugs(r, "deadlines"), Shapes.slugs(g, "deadlines"));
@@ -280,6 +283,7 @@ class RestGraphQLParityTest {
             same(mismatches, where, "meeting", Shapes.slug(r.get("meeting")), Shapes.slug(g.get("meeting")));
             same(mismatches, where, "setBy", Shapes.slugs(r, "setBy"), Shapes.slugs(g, "setBy"));
             same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
             same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
         }
@@ -299,6 +303,11 @@ class RestGraphQLParityTest {
                 same(mismatches, "document " + slug + " asOf " + day, "there", published, detail.statusCode() == 200);
                 if (exists(mismatches, "document " + slug + " asOf " + day, g, detail)) {
                     found++;
+                    Map<String, Object> r = Apis.object(detail);
+                    String where = "document " + slug + " asOf " + day;
+                    same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+                    same(mismatches, where, "mentions", Shapes.each(r, "mentions", RestGraphQLParityTest::mention),
+                            Shapes.each(g, "mentions", RestGraphQLParityTest::mention));
                 }
             }
         }
@@ -385,6 +394,12 @@ class RestGraphQLParityTest {
         Log.infof("%s: %d records compared in both APIs (seed %s)", what, compared, SEED);
         assertEquals(List.of(), mismatches, mismatches.size() + " differences in " + what);
         assertTrue(compared > 0, what + ": no record was there in both APIs");
+    }
+
+    private static String mention(Map<?, ?> m) {
+        return Shapes.wire(m.get("kind")) + " " + m.get("start") + "-" + m.get("end") + " clean " + m.get("cleanStart") + "-"
+                + m.get("cleanEnd") + " in " + Shapes.wire(m.get("segmentKind")) + " " + Shapes.slug(m.get("participant"))
+                + " as " + Shapes.wire(m.get("nameKind")) + " " + m.get("confidence");
     }
 
     private static String participation(Map<?, ?> p) {

@@ -1,0 +1,18 @@
+package org.ceasefiredata.ceasefire.meeting;
+
+/** Descriptions of meetings, written once for the REST views, the GraphQL types and the OpenAPI document. */
+public final class MeetingDocs {
+
+    public static final String MEETING = "A meeting, negotiation round, summit, ministerial session or bilateral talk of"
+            + " the ceasefire process.";
+    public static final String TITLE = "What the meeting was.";
+    public static final String KIND = "Format of the meeting.";
+    public static final String STATUS = "Whether it took place, failed, or was planned or proposed.";
+    public static final String PLACE = "City or venue; not given when the sources do not say.";
+    public static final String COUNTRY = "Country of the place.";
+    public static final String DATE = "When, as precisely as the sources allow; not given when they do not say.";
+    public static final String OUTCOME = "What came of it, in brief.";
+
+    private MeetingDocs() {
+    }
+}

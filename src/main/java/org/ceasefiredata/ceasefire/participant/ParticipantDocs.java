@@ -1,0 +1,19 @@
+package org.ceasefiredata.ceasefire.participant;
+
+/** Descriptions of participants and their names, written once for the REST views, the GraphQL types and OpenAPI. */
+public final class ParticipantDocs {
+
+    public static final String PARTICIPANT = "A state, organization, group, person or armed group in the ceasefire"
+            + " process.";
+    public static final String KIND = "What sort of actor it is.";
+    public static final String NAME = "Preferred name.";
+    public static final String DESCRIPTION = "Who or what it is, in brief.";
+
+    public static final String NAME_TYPE = "A name a participant goes by, and how it relates to it.";
+    public static final String NAME_NAME = "The name as spelt in the texts.";
+    public static final String NAME_KIND = "How the name relates to the participant.";
+    public static final String NAME_SINCE = "Since when, for a new name.";
+
+    private ParticipantDocs() {
+    }
+}
