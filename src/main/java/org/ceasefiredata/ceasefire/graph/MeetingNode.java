@@ -62,14 +62,14 @@ public record MeetingNode(
 
     /** A participant's part in a meeting. */
     @Type("Participation")
-    @Description("A participant at a meeting and the role it played there, with the evidence for it.")
+    @Description(MeetingDocs.PARTICIPATION)
     public record ParticipationNode(
             @Ignore long key,
             @Ignore long meetingId,
             @Ignore long participantId,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("The part it played at the meeting.") ParticipantRole role) implements GraphNode {
+            @NonNull @Description(MeetingDocs.PARTICIPATION_ROLE) ParticipantRole role) implements GraphNode {
 
         static ParticipationNode of(ParticipationRow p, LocalDate asOf) {
             return new ParticipationNode(p.id(), p.meetingId(), p.participant().id(), asOf, GraphNode.slots(), p.role());

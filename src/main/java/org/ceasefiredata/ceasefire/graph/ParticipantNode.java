@@ -60,14 +60,14 @@ public record ParticipantNode(
 
     /** An office a person held. */
     @Type("Office")
-    @Description("An office a person held at the time of the texts.")
+    @Description(ParticipantDocs.OFFICE)
     public record OfficeNode(
             @Ignore ParticipantRow organization,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("The office, e.g. Foreign Minister.") String title,
-            @Description("When, as far as the sources say.") PartialDate during,
-            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations)
+            @NonNull @Description(ParticipantDocs.OFFICE_TITLE) String title,
+            @Description(ParticipantDocs.OFFICE_DURING) PartialDate during,
+            @NonNull @Description(ParticipantDocs.OFFICE_CITATIONS) List<@NonNull CitationNode> citations)
             implements
                 GraphNode {
 
@@ -79,15 +79,15 @@ public record ParticipantNode(
 
     /** A membership, walkable to both the member and the group. */
     @Type("Membership")
-    @Description("A participant's place in a group (e.g. the International Syria Support Group), since when the texts say.")
+    @Description(ParticipantDocs.MEMBERSHIP)
     public record MembershipNode(
             @Ignore ParticipantRow member,
             @Ignore ParticipantRow group,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("Its place in the group.") MembershipRole role,
-            @Description("Since when, as far as the sources say.") PartialDate since,
-            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations)
+            @NonNull @Description(ParticipantDocs.MEMBERSHIP_ROLE) MembershipRole role,
+            @Description(ParticipantDocs.MEMBERSHIP_SINCE) PartialDate since,
+            @NonNull @Description(ParticipantDocs.MEMBERSHIP_CITATIONS) List<@NonNull CitationNode> citations)
             implements
                 GraphNode {
 

@@ -13,6 +13,10 @@ public final class MeetingDocs {
     public static final String DATE = "When, as precisely as the sources allow; not given when they do not say.";
     public static final String OUTCOME = "What came of it, in brief.";
 
+    public static final String PARTICIPATION = "A participant at a meeting and the role it played there, with the"
+            + " evidence for it.";
+    public static final String PARTICIPATION_ROLE = "The part it played at the meeting.";
+
     private MeetingDocs() {
     }
 }

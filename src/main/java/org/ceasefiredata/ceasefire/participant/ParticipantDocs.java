@@ -14,6 +14,17 @@ public final class ParticipantDocs {
     public static final String NAME_KIND = "How the name relates to the participant.";
     public static final String NAME_SINCE = "Since when, for a new name.";
 
+    public static final String OFFICE = "An office a person held at the time of the texts.";
+    public static final String OFFICE_TITLE = "The office.";
+    public static final String OFFICE_DURING = "When, as far as the sources say.";
+    public static final String OFFICE_CITATIONS = "Evidence for the office.";
+
+    public static final String MEMBERSHIP = "A participant's place in a group (e.g. the International Syria Support"
+            + " Group), since when the texts say.";
+    public static final String MEMBERSHIP_ROLE = "Its place in the group.";
+    public static final String MEMBERSHIP_SINCE = "Since when, as far as the sources say.";
+    public static final String MEMBERSHIP_CITATIONS = "Evidence for the membership.";
+
     private ParticipantDocs() {
     }
 }

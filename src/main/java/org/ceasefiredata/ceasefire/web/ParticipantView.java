@@ -44,22 +44,22 @@ public record ParticipantView(
 
     /** An office held. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Office", description = "An office a person held at the time of the texts.")
+    @Schema(name = "Office", description = ParticipantDocs.OFFICE)
     public record OfficeView(
-            @Schema(description = "The office.", example = "Foreign Minister") String title,
+            @Schema(description = ParticipantDocs.OFFICE_TITLE, example = "Foreign Minister") String title,
             @Schema(description = "The state or organization.") RecordRef of,
-            @Schema(description = "When, as far as the sources say.") PartialDate during,
-            @Schema(description = "Evidence.") List<CitationView> citations) {
+            @Schema(description = ParticipantDocs.OFFICE_DURING) PartialDate during,
+            @Schema(description = ParticipantDocs.OFFICE_CITATIONS) List<CitationView> citations) {
     }
 
     /** A membership, seen from the member or from the group. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Membership", description = "A participant's place in a group, since when the texts say.")
+    @Schema(name = "Membership", description = ParticipantDocs.MEMBERSHIP)
     public record MembershipView(
             @Schema(description = "The member.") RecordRef member,
             @Schema(description = "The group.") RecordRef group,
-            @Schema(description = "Its place in the group.") MembershipRole role,
-            @Schema(description = "Since when.") PartialDate since,
-            @Schema(description = "Evidence.") List<CitationView> citations) {
+            @Schema(description = ParticipantDocs.MEMBERSHIP_ROLE) MembershipRole role,
+            @Schema(description = ParticipantDocs.MEMBERSHIP_SINCE) PartialDate since,
+            @Schema(description = ParticipantDocs.MEMBERSHIP_CITATIONS) List<CitationView> citations) {
     }
 }

@@ -158,7 +158,7 @@ class RestGraphQLParityTest {
             compared++;
             Map<String, Object> r = Apis.object(detail);
             same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "partOf", Shapes.slug(r.get("partOf")), Shapes.slug(g.get("partOf")));
             same(mismatches, where, "detail commitments", Shapes.slugs(r, "commitments"), Shapes.slugs(g, "commitments"));
@@ -207,12 +207,12 @@ class RestGraphQLParityTest {
             compared++;
             Map<String, Object> r = Apis.object(detail);
             same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "offices", Shapes.each(r, "offices", o -> o.get("title") + " of "
-                    + Shapes.slug(o.get("of")) + " " + Shapes.citations(o)), Shapes.each(g, "offices",
+                    + Shapes.slug(o.get("of")) + " " + Shapes.evidence(o)), Shapes.each(g, "offices",
                             o -> o.get("title")
-                                    + " of " + Shapes.slug(o.get("of")) + " " + Shapes.citations(o)));
+                                    + " of " + Shapes.slug(o.get("of")) + " " + Shapes.evidence(o)));
             same(mismatches, where, "memberships", Shapes.each(r, "memberships", RestGraphQLParityTest::membershipInGroup),
                     Shapes.each(g, "memberships", RestGraphQLParityTest::membershipInGroup));
             same(mismatches, where, "members", Shapes.each(r, "members", RestGraphQLParityTest::memberOfGroup),
@@ -253,9 +253,9 @@ class RestGraphQLParityTest {
             same(mismatches, where, "meeting", Shapes.slug(r.get("meeting")), Shapes.slug(g.get("meeting")));
             same(mismatches, where, "madeBy", Shapes.slugs(r, "madeBy"), Shapes.slugs(g, "madeBy"));
             same(mismatches, where, "binds", Shapes.slugs(r, "binds"), Shapes.slugs(g, "binds"));
-            same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
+            same(mismatches, where, "history", Shapes.assessments(r), Shapes.assessments(g));
             same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "detail deadlines", Shapes.slugs(r, "deadlines"), Shapes.slugs(g, "deadlines"));
             same(mismatches, where, "/deadlines", deadlines, Shapes.slugs(g, "deadlines"));
@@ -282,9 +282,9 @@ class RestGraphQLParityTest {
             same(mismatches, where, "commitment", Shapes.slug(r.get("commitment")), Shapes.slug(g.get("commitment")));
             same(mismatches, where, "meeting", Shapes.slug(r.get("meeting")), Shapes.slug(g.get("meeting")));
             same(mismatches, where, "setBy", Shapes.slugs(r, "setBy"), Shapes.slugs(g, "setBy"));
-            same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
+            same(mismatches, where, "history", Shapes.assessments(r), Shapes.assessments(g));
             same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
         }
         report("deadline relations", compared, mismatches);
@@ -404,15 +404,15 @@ class RestGraphQLParityTest {
 
     private static String participation(Map<?, ?> p) {
         return Shapes.slug(p.get("participant")) + " " + Shapes.wire(p.get("role")) + " at " + Shapes.slug(p.get("meeting"))
-                + " " + Shapes.citations(p);
+                + " " + Shapes.evidence(p);
     }
 
     private static String membershipInGroup(Map<?, ?> m) {
-        return Shapes.wire(m.get("role")) + " of " + Shapes.slug(m.get("group")) + " " + Shapes.citations(m);
+        return Shapes.wire(m.get("role")) + " of " + Shapes.slug(m.get("group")) + " " + Shapes.evidence(m);
     }
 
     private static String memberOfGroup(Map<?, ?> m) {
-        return Shapes.slug(m.get("member")) + " " + Shapes.wire(m.get("role")) + " " + Shapes.citations(m);
+        return Shapes.slug(m.get("member")) + " " + Shapes.wire(m.get("role")) + " " + Shapes.evidence(m);
     }
 
     /** A parent record asked for as of a day (null: today), and for relations with {@code first}, how many. */

@@ -49,7 +49,19 @@ final class Shapes {
         return List.copyOf(new LinkedHashSet<>(slugs));
     }
 
+    /** The citations of an object as {@code document@start-end}: which quotes, whatever else is asked of them. */
     static List<String> citations(Map<?, ?> object) {
+        return list(object, "citations").stream().map(c -> {
+            Map<?, ?> citation = (Map<?, ?>) c;
+            return slug(citation.get("document")) + "@" + citation.get("start") + "-" + citation.get("end");
+        }).toList();
+    }
+
+    /**
+     * The citations of an object in full: which quotes, each with its clean quote and offsets in the cleaned text, its
+     * segment kind and its document's agency.
+     */
+    static List<String> evidence(Map<?, ?> object) {
         List<String> cites = new ArrayList<>();
         for (Object c : list(object, "citations")) {
             Map<?, ?> citation = (Map<?, ?>) c;
@@ -67,15 +79,24 @@ final class Shapes {
     static List<String> claims(Map<?, ?> object) {
         return list(object, "claims").stream()
                 .map(c -> ((Map<?, ?>) c).get("about") + "=" + ((Map<?, ?>) c).get("value") + " ("
-                        + wire(((Map<?, ?>) c).get("basis")) + ") " + citations((Map<?, ?>) c))
+                        + wire(((Map<?, ?>) c).get("basis")) + ") " + evidence((Map<?, ?>) c))
                 .toList();
     }
 
+    /** A status history as status, note and which quotes: what identifies each assessment. */
     static List<String> history(Map<?, ?> object) {
         return list(object, "history").stream().map(h -> {
             Map<?, ?> entry = (Map<?, ?>) h;
+            return wire(entry.get("status")) + " (" + entry.get("note") + ") " + citations(entry);
+        }).toList();
+    }
+
+    /** A status history in full: each assessment also with the day it is as of, its basis and its full evidence. */
+    static List<String> assessments(Map<?, ?> object) {
+        return list(object, "history").stream().map(h -> {
+            Map<?, ?> entry = (Map<?, ?>) h;
             return wire(entry.get("status")) + " (" + entry.get("note") + ") as of " + date(entry.get("asOf")) + " ("
-                    + wire(entry.get("basis")) + ") " + citations(entry);
+                    + wire(entry.get("basis")) + ") " + evidence(entry);
         }).toList();
     }
 
