@@ -136,7 +136,8 @@ public class DocumentRepository {
         sql.list("select document_id, kind, start_offset, end_offset, text from set_apart_segment"
                 + " where document_id = any(:ids) order by document_id, start_offset, id",
                 new Params().bind("ids", List.copyOf(ids)),
-                r -> new SegmentRow(r.id("document_id"), r.text("kind"), r.integer("start_offset"), r.integer("end_offset"),
+                r -> new SegmentRow(r.id("document_id"), SegmentKind.of(r.text("kind")), r.integer("start_offset"),
+                        r.integer("end_offset"),
                         r.text("text")))
                 .forEach(s -> grouped.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         return grouped;

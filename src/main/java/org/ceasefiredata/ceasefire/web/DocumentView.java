@@ -6,6 +6,7 @@ import org.ceasefiredata.ceasefire.document.DocumentDocs;
 import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,10 +40,9 @@ public record DocumentView(
     @org.eclipse.microprofile.graphql.Type("SetApartSegment")
     @Description(DocumentDocs.SEGMENT)
     public record SegmentView(
-            @Description(DocumentDocs.SEGMENT_KIND) @Schema(description = DocumentDocs.SEGMENT_KIND, enumeration = {
-                    "caption", "photo-credit", "boilerplate", "teaser", "layout", "duplicate"}) String kind,
+            @Description(DocumentDocs.SEGMENT_KIND) @Schema(description = DocumentDocs.SEGMENT_KIND) SegmentKind kind,
             @Description(DocumentDocs.SEGMENT_START) @Schema(description = DocumentDocs.SEGMENT_START, example = "412") int start,
             @Description(DocumentDocs.SEGMENT_END) @Schema(description = DocumentDocs.SEGMENT_END, example = "437") int end,
-            @Description(DocumentDocs.SEGMENT_TEXT) @Schema(description = DocumentDocs.SEGMENT_TEXT, example = "Photo: Austrian Foreign Ministry, Flickr, 17 May 2016") String text){
+            @Description(DocumentDocs.SEGMENT_TEXT) @Schema(description = DocumentDocs.SEGMENT_TEXT, example = "Photo: Austrian Foreign Ministry, Flickr, 17 May 2016") String text) {
     }
 }

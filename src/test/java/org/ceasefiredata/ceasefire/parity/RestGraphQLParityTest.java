@@ -306,6 +306,11 @@ class RestGraphQLParityTest {
                     Map<String, Object> r = Apis.object(detail);
                     String where = "document " + slug + " asOf " + day;
                     same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+                    same(mismatches, where, "setApart",
+                            Shapes.each(r, "setApart",
+                                    x -> Shapes.wire(x.get("kind")) + "@" + x.get("start") + "-" + x.get("end")),
+                            Shapes.each(g, "setApart",
+                                    x -> Shapes.wire(x.get("kind")) + "@" + x.get("start") + "-" + x.get("end")));
                     same(mismatches, where, "mentions", Shapes.each(r, "mentions", RestGraphQLParityTest::mention),
                             Shapes.each(g, "mentions", RestGraphQLParityTest::mention));
                 }

@@ -172,11 +172,13 @@ class FidelityFieldsTest {
     void aMentionSaysWhichSegmentItLiesInAndHowSureItsLinkIs() {
         JsonPath rest = given().when().get("/api/v1/documents/{slug}", AP_GENEVA).then().statusCode(200)
                 .body("mentions.segmentKind", hasItem("caption"))
+                .body("setApart.kind", hasItem("caption"))
                 .body("mentions.findAll { it.kind == 'date' }.nameKind", everyItem(nullValue()))
                 .body("mentions.findAll { it.kind == 'date' }.confidence", everyItem(nullValue()))
                 .extract().jsonPath();
         JsonPath graphql = run("fidelity-mentions", "slug", AP_GENEVA).body("errors", nullValue())
                 .body("data.document.mentions.segmentKind", hasItem("CAPTION"))
+                .body("data.document.setApart.kind", hasItem("CAPTION"))
                 .body("data.document.mentions.findAll { it.kind == 'DATE' }.nameKind", everyItem(nullValue()))
                 .extract().jsonPath().setRootPath("data.document");
         for (JsonPath doc : List.of(rest, graphql)) {
@@ -185,6 +187,8 @@ class FidelityFieldsTest {
             assertEquals("John Kerry", caption.get("text"));
             assertEquals("caption", caption.get("segmentKind").toString().toLowerCase());
             assertEquals(caption.get("cleanStart"), caption.get("cleanEnd"));
+            Map<String, Object> segment = doc.getMap("setApart.find { it.start <= 81 && it.end >= 91 }");
+            assertEquals(caption.get("segmentKind"), segment.get("kind"));
             assertEquals("preferred", caption.get("nameKind").toString().toLowerCase());
             assertEquals(1.0f, ((Number) caption.get("confidence")).floatValue());
             // "Moscow" for Russia in the body: a metonym, linked with less confidence.
