@@ -13,6 +13,10 @@ public final class CommitmentDocs {
     public static final String STATUS = "Whether it was honoured, per the last assessment (as of the asOf day, when"
             + " given).";
     public static final String DATE = "When it was made, as precisely as the sources allow.";
+    public static final String MEETING = "The meeting where it was made.";
+    public static final String MADE_BY = "Who made it.";
+    public static final String BINDS = "Who it binds.";
+    public static final String CITATIONS = "Evidence for the commitment.";
 
     public static final String DEADLINE = "A target date or time limit of the ceasefire process, absolute ('Feb. 25') or"
             + " relative ('within six months' of an anchor).";
@@ -27,6 +31,10 @@ public final class CommitmentDocs {
     public static final String OFFSET = "Relative deadlines: the ISO 8601 period added to the anchor (P6M for 'within six"
             + " months'); for a vague expression, the range of periods it may mean, two periods joined by '/' (P1D/P7D for"
             + " 'in the coming days', -P12M/-P2M for 'months ago'), the due window spanning both.";
+    public static final String DEADLINE_COMMITMENT = "The commitment it belongs to.";
+    public static final String DEADLINE_MEETING = "The meeting that set it.";
+    public static final String SET_BY = "Who set it.";
+    public static final String DEADLINE_CITATIONS = "Evidence for the deadline.";
     public static final String DEADLINE_STATUS = "Whether it was met, per the last assessment (as of the asOf day, when"
             + " given).";
 

@@ -8,6 +8,7 @@ public final class ParticipantDocs {
     public static final String KIND = "What sort of actor it is.";
     public static final String NAME = "Preferred name.";
     public static final String DESCRIPTION = "Who or what it is, in brief.";
+    public static final String NAMES = "Every name it goes by in the texts, the preferred one first.";
 
     public static final String NAME_TYPE = "A name a participant goes by, and how it relates to it.";
     public static final String NAME_NAME = "The name as spelt in the texts.";
@@ -21,6 +22,8 @@ public final class ParticipantDocs {
 
     public static final String MEMBERSHIP = "A participant's place in a group (e.g. the International Syria Support"
             + " Group), since when the texts say.";
+    public static final String MEMBER = "The member.";
+    public static final String GROUP = "The group.";
     public static final String MEMBERSHIP_ROLE = "Its place in the group.";
     public static final String MEMBERSHIP_SINCE = "Since when, as far as the sources say.";
     public static final String MEMBERSHIP_CITATIONS = "Evidence for the membership.";

@@ -23,12 +23,12 @@ public record CommitmentView(
         @Schema(description = CommitmentDocs.STATUS) CommitmentStatus status,
         @Schema(description = CommitmentDocs.DATE) PartialDate date,
         @Schema(description = Docs.BASIS_OF_COMMITMENT) Basis basis,
-        @Schema(description = "The meeting where it was made.") RecordRef meeting,
-        @Schema(description = "Who made it.") List<RecordRef> madeBy,
-        @Schema(description = "Who it binds.") List<RecordRef> binds,
+        @Schema(description = CommitmentDocs.MEETING) RecordRef meeting,
+        @Schema(description = CommitmentDocs.MADE_BY) List<RecordRef> madeBy,
+        @Schema(description = CommitmentDocs.BINDS) List<RecordRef> binds,
         @Schema(description = "Deadlines attached to it, by due window. In a commitment's detail unless include= leaves them out; in lists (and inside a meeting) only with include=deadlines (commitments.deadlines).") List<DeadlineView> deadlines,
         @Schema(description = CommitmentDocs.HISTORY
                 + " In a commitment's detail unless include= leaves them out; in lists only with include=history.") List<AssessmentView> history,
-        @Schema(description = "Evidence for the commitment.") List<CitationView> citations,
+        @Schema(description = CommitmentDocs.CITATIONS) List<CitationView> citations,
         @Schema(description = Docs.CLAIMS) List<ClaimView> claims) {
 }

@@ -28,11 +28,11 @@ public record DeadlineView(
         @Schema(description = CommitmentDocs.OFFSET, examples = {"P6M", "P1D/P7D"}) String offset,
         @Schema(description = CommitmentDocs.DEADLINE_STATUS) DeadlineStatus status,
         @Schema(description = Docs.BASIS_OF_DEADLINE) Basis basis,
-        @Schema(description = "The commitment it belongs to.") RecordRef commitment,
-        @Schema(description = "The meeting that set it.") RecordRef meeting,
-        @Schema(description = "Who set it.") List<RecordRef> setBy,
+        @Schema(description = CommitmentDocs.DEADLINE_COMMITMENT) RecordRef commitment,
+        @Schema(description = CommitmentDocs.DEADLINE_MEETING) RecordRef meeting,
+        @Schema(description = CommitmentDocs.SET_BY) List<RecordRef> setBy,
         @Schema(description = CommitmentDocs.HISTORY
                 + " In a deadline's detail unless include= leaves them out; in lists only with include=history.") List<AssessmentView> history,
-        @Schema(description = "Evidence for the deadline.") List<CitationView> citations,
+        @Schema(description = CommitmentDocs.DEADLINE_CITATIONS) List<CitationView> citations,
         @Schema(description = Docs.CLAIMS) List<ClaimView> claims){
 }

@@ -24,12 +24,12 @@ public record MeetingView(
         @Schema(description = MeetingDocs.PLACE, example = "Munich") String place,
         @Schema(description = MeetingDocs.COUNTRY, example = "Germany") String country,
         @Schema(description = MeetingDocs.DATE) PartialDate date,
-        @Schema(description = "The series or process the meeting belongs to.") RecordRef partOf,
+        @Schema(description = MeetingDocs.PART_OF) RecordRef partOf,
         @Schema(description = MeetingDocs.OUTCOME, example = "Agreement to implement a nationwide cessation of hostilities within a week") String outcome,
         @Schema(description = Docs.BASIS_OF_MEETING) Basis basis,
         @Schema(description = "Participants with their roles, ordered by role (co-chair, chair, convener, mediator, party, attendee, observer, excluded party, host) then name. In a meeting's detail unless include= leaves them out; in lists only with include=participants.") List<ParticipationView> participants,
         @Schema(description = "Commitments made at the meeting, by date made. In a meeting's detail unless include= leaves them out; in lists only with include=commitments. With include=commitments.deadlines each carries its deadlines.") List<CommitmentView> commitments,
         @Schema(description = "Deadlines the meeting set, by due window. In a meeting's detail unless include= leaves them out; in lists only with include=deadlines.") List<DeadlineView> deadlines,
-        @Schema(description = "Evidence that the meeting took place (or was planned) as described.") List<CitationView> citations,
-        @Schema(description = "Statements of single sources where sources differ (e.g. on duration).") List<ClaimView> claims) {
+        @Schema(description = MeetingDocs.CITATIONS) List<CitationView> citations,
+        @Schema(description = MeetingDocs.CLAIMS) List<ClaimView> claims) {
 }

@@ -24,12 +24,12 @@ public record ParticipantView(
         @Schema(description = ParticipantDocs.NAME, example = "Sergey Lavrov") String name,
         @Schema(description = ParticipantDocs.DESCRIPTION, example = "Foreign Minister of Russia") String description,
         @Schema(description = Docs.BASIS_OF_PARTICIPANT) Basis basis,
-        @Schema(description = "Every name it goes by in the texts, the preferred one first.") List<NameView> names,
+        @Schema(description = ParticipantDocs.NAMES) List<NameView> names,
         @Schema(description = "Offices a person held at the time.") List<OfficeView> offices,
         @Schema(description = "Groups it belongs to. In lists only with include=memberships.") List<MembershipView> memberships,
         @Schema(description = "For a group: its members. In lists only with include=members.") List<MembershipView> members,
         @Schema(description = "Evidence for the participant.") List<CitationView> citations,
-        @Schema(description = "Statements of single sources where sources differ.") List<ClaimView> claims) {
+        @Schema(description = Docs.CLAIMS) List<ClaimView> claims) {
 
     /** One name of a participant. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,8 +56,8 @@ public record ParticipantView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Membership", description = ParticipantDocs.MEMBERSHIP)
     public record MembershipView(
-            @Schema(description = "The member.") RecordRef member,
-            @Schema(description = "The group.") RecordRef group,
+            @Schema(description = ParticipantDocs.MEMBER) RecordRef member,
+            @Schema(description = ParticipantDocs.GROUP) RecordRef group,
             @Schema(description = ParticipantDocs.MEMBERSHIP_ROLE) MembershipRole role,
             @Schema(description = ParticipantDocs.MEMBERSHIP_SINCE) PartialDate since,
             @Schema(description = ParticipantDocs.MEMBERSHIP_CITATIONS) List<CitationView> citations) {

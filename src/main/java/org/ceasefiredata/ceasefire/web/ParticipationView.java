@@ -15,6 +15,6 @@ public record ParticipationView(
         @Schema(description = "Preferred name of the participant.", example = "United States") String name,
         @Schema(description = "What sort of actor the participant is.") ParticipantKind kind,
         @Schema(description = MeetingDocs.PARTICIPATION_ROLE) ParticipantRole role,
-        @Schema(description = "The meeting.") RecordRef meeting,
-        @Schema(description = "Evidence for the participation and role.") List<CitationView> citations) {
+        @Schema(description = MeetingDocs.PARTICIPATION_MEETING) RecordRef meeting,
+        @Schema(description = MeetingDocs.PARTICIPATION_CITATIONS) List<CitationView> citations) {
 }
