@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.ceasefiredata.ceasefire.evidence.CitationRow;
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.paging.Sql;
 import org.ceasefiredata.ceasefire.paging.Where;
 
@@ -59,15 +60,17 @@ public class AssessmentRepository {
         if (asOf != null) {
             w.and(judged("a", w.param(asOf)));
         }
-        List<Object[]> rows = sql.list("select a.id, a." + subject.column() + " as subject_id, a.status, a.note"
-                + " from status_assessment a" + w.clause() + " order by a.position, a.id", w.params(),
-                r -> new Object[]{r.id("id"), r.id("subject_id"), r.text("status"), r.text("note")});
+        List<AssessmentRow> rows = sql.list("select a.id, a." + subject.column() + " as subject_id, a.status, a.note,"
+                + " a.as_of_value, a.as_of_earliest, a.as_of_latest, a.as_of_precision, a.basis from status_assessment a"
+                + w.clause() + " order by a.position, a.id", w.params(),
+                r -> new AssessmentRow(r.id("id"), r.id("subject_id"), r.text("status"), r.text("note"),
+                        r.partialDate("as_of"), r.constant(Basis.class, "basis"), List.of()));
         Map<Long, List<CitationRow>> support = evidence.citations(Subject.STATUS_ASSESSMENT,
-                rows.stream().map(r -> (Long) r[0]).toList(), asOf);
+                rows.stream().map(AssessmentRow::id).toList(), asOf);
         Map<Long, List<AssessmentRow>> grouped = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            grouped.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new AssessmentRow((Long) r[0], (Long) r[1],
-                    (String) r[2], (String) r[3], support.getOrDefault((Long) r[0], List.of())));
+        for (AssessmentRow a : rows) {
+            grouped.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(new AssessmentRow(a.id(), a.subjectId(),
+                    a.status(), a.note(), a.asOf(), a.basis(), support.getOrDefault(a.id(), List.of())));
         }
         return grouped;
     }

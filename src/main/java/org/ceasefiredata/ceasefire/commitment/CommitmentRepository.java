@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
@@ -54,12 +55,13 @@ public class CommitmentRepository {
 
     private static String columns(Where w, LocalDate asOf) {
         return "e.id, e.slug, e.summary, e.kind, e.meeting_id, e.date_value, e.date_earliest, e.date_latest,"
-                + " e.date_precision, " + AssessmentRepository.status(w, Subject.COMMITMENT, "e", asOf) + " as status";
+                + " e.date_precision, e.basis, " + AssessmentRepository.status(w, Subject.COMMITMENT, "e", asOf) + " as status";
     }
 
     static CommitmentRow row(Row r) throws java.sql.SQLException {
         return new CommitmentRow(r.id("id"), r.text("slug"), r.text("summary"), r.constant(CommitmentKind.class, "kind"),
-                r.optionalId("meeting_id"), r.partialDate("date"), r.constant(CommitmentStatus.class, "status"));
+                r.optionalId("meeting_id"), r.partialDate("date"), r.constant(CommitmentStatus.class, "status"),
+                r.constant(Basis.class, "basis"));
     }
 
     /** One page of the commitment list. */
@@ -165,7 +167,7 @@ public class CommitmentRepository {
             return Map.of();
         }
         Map<Long, Parties> grouped = new LinkedHashMap<>();
-        sql.list("select cp.commitment_id, cp.relation, e.id, e.slug, e.kind, e.name, e.description from commitment_party cp"
+        sql.list("select cp.commitment_id, cp.relation, " + ParticipantRepository.COLUMNS + " from commitment_party cp"
                 + " join participant e on e.id = cp.participant_id where cp.commitment_id = any(:ids)"
                 + " order by e.name, e.id", new Params().bind("ids", List.copyOf(ids)), r -> {
                     Parties parties = grouped.computeIfAbsent(r.id("commitment_id"),

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.kernel.DateType;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
@@ -59,14 +60,15 @@ public class DeadlineRepository {
     private static String columns(Where w, LocalDate asOf) {
         return "e.id, e.slug, e.description, e.expression, e.commitment_id, e.meeting_id, e.due_value, e.due_earliest,"
                 + " e.due_latest, e.due_precision, e.anchor_value, e.anchor_earliest, e.anchor_latest, e.anchor_precision,"
-                + " e.anchor_event, e.offset_period, " + AssessmentRepository.status(w, Subject.DEADLINE, "e", asOf)
+                + " e.anchor_event, e.offset_period, e.basis, " + AssessmentRepository.status(w, Subject.DEADLINE, "e", asOf)
                 + " as status";
     }
 
     static DeadlineRow row(Row r) throws java.sql.SQLException {
         return new DeadlineRow(r.id("id"), r.text("slug"), r.text("description"), r.text("expression"),
                 r.optionalId("commitment_id"), r.optionalId("meeting_id"), r.partialDate("due"), r.partialDate("anchor"),
-                r.text("anchor_event"), r.text("offset_period"), r.constant(DeadlineStatus.class, "status"));
+                r.text("anchor_event"), r.text("offset_period"), r.constant(DeadlineStatus.class, "status"),
+                r.constant(Basis.class, "basis"));
     }
 
     /** One page of the deadline list. */
@@ -158,7 +160,7 @@ public class DeadlineRepository {
             return Map.of();
         }
         Map<Long, List<ParticipantRow>> grouped = new LinkedHashMap<>();
-        sql.list("select s.deadline_id, e.id, e.slug, e.kind, e.name, e.description from deadline_setter s"
+        sql.list("select s.deadline_id, " + ParticipantRepository.COLUMNS + " from deadline_setter s"
                 + " join participant e on e.id = s.participant_id where s.deadline_id = any(:ids) order by e.name, e.id",
                 new Params().bind("ids", List.copyOf(ids)),
                 r -> new Object[]{r.id("deadline_id"), ParticipantRepository.read(r)})

@@ -11,7 +11,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
@@ -22,6 +24,7 @@ import org.ceasefiredata.ceasefire.paging.SortField;
 import org.ceasefiredata.ceasefire.paging.SortKey;
 import org.ceasefiredata.ceasefire.paging.Sql;
 import org.ceasefiredata.ceasefire.paging.Where;
+import org.ceasefiredata.ceasefire.participant.NameKind;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 
 /** Every query about source documents: the list, lookups, texts, set-apart segments and mentions. */
@@ -36,7 +39,7 @@ public class DocumentRepository {
 
     static final String COLUMNS = "e.id, e.slug, e.title, e.outlet, e.agency, e.url, e.language, e.published_value,"
             + " e.published_earliest, e.published_latest, e.published_precision, e.published_basis, e.dateline, e.notes,"
-            + " e.curated, e.sha256, char_length(e.original_text) as length";
+            + " e.curated, e.sha256, char_length(e.original_text) as length, e.basis";
 
     @Inject
     Sql sql;
@@ -48,7 +51,8 @@ public class DocumentRepository {
     static DocumentRow row(Row r) throws java.sql.SQLException {
         return new DocumentRow(r.id("id"), r.text("slug"), r.text("title"), r.text("outlet"), r.text("agency"),
                 r.text("url"), r.text("language"), r.partialDate("published"), r.text("published_basis"),
-                r.text("dateline"), r.text("notes"), r.bool("curated"), r.text("sha256"), r.integer("length"));
+                r.text("dateline"), r.text("notes"), r.bool("curated"), r.text("sha256"), r.integer("length"),
+                r.constant(Basis.class, "basis"));
     }
 
     /** One page of the document list. */
@@ -132,7 +136,8 @@ public class DocumentRepository {
         sql.list("select document_id, kind, start_offset, end_offset, text from set_apart_segment"
                 + " where document_id = any(:ids) order by document_id, start_offset, id",
                 new Params().bind("ids", List.copyOf(ids)),
-                r -> new SegmentRow(r.id("document_id"), r.text("kind"), r.integer("start_offset"), r.integer("end_offset"),
+                r -> new SegmentRow(r.id("document_id"), SegmentKind.of(r.text("kind")), r.integer("start_offset"),
+                        r.integer("end_offset"),
                         r.text("text")))
                 .forEach(s -> grouped.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         return grouped;
@@ -149,14 +154,17 @@ public class DocumentRepository {
         }
         Map<Long, List<MentionRow>> grouped = new LinkedHashMap<>();
         sql.list("select m.id as mention_id, m.document_id, m.kind as mention_kind, m.text as mention_text, m.start_offset,"
-                + " m.end_offset, m.clean_start_offset, m.clean_end_offset, m.date_kind, m.date_value, m.date_earliest,"
-                + " m.date_latest, m.date_precision, m.date_basis, e.id, e.slug, e.kind, e.name, e.description"
+                + " m.end_offset, m.clean_start_offset, m.clean_end_offset, m.segment_kind, m.name_kind, m.confidence,"
+                + " m.date_kind, m.date_value, m.date_earliest,"
+                + " m.date_latest, m.date_precision, m.date_basis, " + ParticipantRepository.COLUMNS
                 + " from mention m left join participant e on e.id = m.participant_id where m.document_id = any(:ids)"
                 + (kind == null ? "" : " and m.kind = :kind") + " order by m.document_id, m.start_offset, m.id", params,
                 r -> new MentionRow(r.id("mention_id"), r.id("document_id"), r.constant(MentionKind.class, "mention_kind"),
                         r.text("mention_text"), r.integer("start_offset"), r.integer("end_offset"),
                         r.integer("clean_start_offset"), r.integer("clean_end_offset"),
-                        r.optionalId("id") == null ? null : ParticipantRepository.read(r), r.text("date_kind"),
+                        SegmentKind.of(r.text("segment_kind")),
+                        r.optionalId("id") == null ? null : ParticipantRepository.read(r),
+                        r.constant(NameKind.class, "name_kind"), r.optionalDecimal("confidence"), r.text("date_kind"),
                         r.partialDate("date"), r.text("date_basis")))
                 .forEach(m -> grouped.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
         return grouped;

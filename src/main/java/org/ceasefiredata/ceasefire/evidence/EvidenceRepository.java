@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.ceasefiredata.ceasefire.paging.Params;
 import org.ceasefiredata.ceasefire.paging.Row;
 import org.ceasefiredata.ceasefire.paging.Sql;
@@ -54,8 +56,9 @@ public class EvidenceRepository {
     }
 
     private static final String CITATION_COLUMNS = "c.id, c.document_id, d.slug as document_slug, d.title as document_title,"
-            + " d.outlet, d.published_value, d.published_earliest, d.published_latest, d.published_precision, c.quote,"
-            + " c.start_offset, c.end_offset, c.document_sha256";
+            + " d.outlet, d.agency, d.published_value, d.published_earliest, d.published_latest, d.published_precision,"
+            + " c.quote, c.start_offset, c.end_offset, c.document_sha256, c.clean_quote, c.clean_start_offset,"
+            + " c.clean_end_offset, c.segment_kind";
 
     /** Citations of the given facts, in document then text order, by fact id; as of a day, from sources published by then. */
     public Map<Long, List<CitationRow>> citations(Subject subject, Collection<Long> ids, LocalDate asOf) {
@@ -80,8 +83,10 @@ public class EvidenceRepository {
     /** A citation read with {@link #CITATION_COLUMNS} and its subject as {@code subject_id}. */
     static CitationRow citation(Row r) throws java.sql.SQLException {
         return new CitationRow(r.id("id"), r.id("subject_id"), r.id("document_id"), r.text("document_slug"),
-                r.text("document_title"), r.text("outlet"), r.partialDate("published"), r.text("quote"),
-                r.integer("start_offset"), r.integer("end_offset"), r.text("document_sha256"));
+                r.text("document_title"), r.text("outlet"), r.text("agency"), r.partialDate("published"),
+                r.text("quote"), r.integer("start_offset"), r.integer("end_offset"), r.text("document_sha256"),
+                r.text("clean_quote"), r.optionalInteger("clean_start_offset"), r.optionalInteger("clean_end_offset"),
+                SegmentKind.of(r.text("segment_kind")));
     }
 
     /**
@@ -97,15 +102,17 @@ public class EvidenceRepository {
             params.bind("asOf", asOf);
         }
         Map<Long, ClaimRow> claims = new LinkedHashMap<>();
-        sql.list("select k.id as claim_id, k." + subject.column() + " as claim_subject, k.about, k.value, c.claim_id as"
-                + " subject_id, " + CITATION_COLUMNS + " from claim k join citation c on c.claim_id = k.id"
-                + " join source_document d on d.id = c.document_id where k." + subject.column() + " = any(:ids)"
-                + (asOf == null ? "" : " and d.published_latest <= :asOf")
-                + " order by k.about, k.id, d.slug, c.start_offset, c.id", params, r -> {
+        sql.list(
+                "select k.id as claim_id, k." + subject.column() + " as claim_subject, k.about, k.value, k.basis, c.claim_id as"
+                        + " subject_id, " + CITATION_COLUMNS + " from claim k join citation c on c.claim_id = k.id"
+                        + " join source_document d on d.id = c.document_id where k." + subject.column() + " = any(:ids)"
+                        + (asOf == null ? "" : " and d.published_latest <= :asOf")
+                        + " order by k.about, k.id, d.slug, c.start_offset, c.id",
+                params, r -> {
                     ClaimRow claim = claims.computeIfAbsent(r.id("claim_id"), k -> {
                         try {
                             return new ClaimRow(k, r.id("claim_subject"), r.text("about"), r.text("value"),
-                                    new ArrayList<>());
+                                    r.constant(Basis.class, "basis"), new ArrayList<>());
                         } catch (java.sql.SQLException e) {
                             throw new Sql.QueryFailed(e);
                         }

@@ -308,7 +308,7 @@ public class ExplorerPages {
         }
         String html = Highlighter.html(document.originalText(),
                 quotes.values().stream().map(q -> new Highlighter.Span(q.start(), q.end())).toList(),
-                document.setApart().stream().map(s -> new Highlighter.Segment(s.kind(), s.start(), s.end())).toList());
+                document.setApart().stream().map(s -> new Highlighter.Segment(s.kind().wire(), s.start(), s.end())).toList());
         String title = document.title() == null ? slug : document.title();
         Pages.Frame frame = frame(title, "Source text: " + title + (document.outlet() == null
                 ? ""

@@ -4,19 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ceasefiredata.ceasefire.evidence.ClaimRow;
+import org.ceasefiredata.ceasefire.evidence.EvidenceDocs;
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** One source's claim about a record, in the GraphQL graph. */
 @Type("Claim")
-@Description("One source's statement about an aspect of a record; sources that disagree each keep their claim.")
+@Description(EvidenceDocs.CLAIM)
 public record ClaimNode(
-        @NonNull @Description("The aspect the claim is about, e.g. duration.") String about,
-        @NonNull @Description("What the source says.") String value,
-        @NonNull @Description("Where the source says it.") List<@NonNull CitationNode> citations) {
+        @NonNull @Description(EvidenceDocs.CLAIM_ABOUT) String about,
+        @NonNull @Description(EvidenceDocs.CLAIM_VALUE) String value,
+        @NonNull @Description(Docs.BASIS_OF_CLAIM) Basis basis,
+        @NonNull @Description(EvidenceDocs.CLAIM_CITATIONS) List<@NonNull CitationNode> citations) {
 
     static ClaimNode of(ClaimRow c, LocalDate asOf) {
-        return new ClaimNode(c.about(), c.value(), CitationNode.of(c.citations(), asOf));
+        return new ClaimNode(c.about(), c.value(), c.basis(), CitationNode.of(c.citations(), asOf));
     }
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.ceasefiredata.ceasefire.commitment.AssessmentRow;
+import org.ceasefiredata.ceasefire.commitment.CommitmentDocs;
 import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
 import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -16,17 +19,18 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A commitment in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Commitment")
-@Description("Something pledged, agreed, proposed, demanded or endorsed in the ceasefire process.")
+@Description(CommitmentDocs.COMMITMENT)
 public record CommitmentNode(
         @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Long meetingId,
         @Ignore Map<String, Object> related,
-        @NonNull @Description("Stable identifier, used in URLs.") String slug,
-        @NonNull @Description("What was committed to.") String summary,
-        @NonNull @Description("How it was made.") CommitmentKind kind,
-        @NonNull @Description("Whether it was honoured, per the last assessment (as of the asOf day, when given).") CommitmentStatus status,
-        @Description("When it was made, as precisely as the sources allow.") PartialDate date)
+        @NonNull @Description(Docs.SLUG_FIELD) String slug,
+        @NonNull @Description(CommitmentDocs.SUMMARY) String summary,
+        @NonNull @Description(CommitmentDocs.KIND) CommitmentKind kind,
+        @NonNull @Description(CommitmentDocs.STATUS) CommitmentStatus status,
+        @Description(CommitmentDocs.DATE) PartialDate date,
+        @NonNull @Description(Docs.BASIS_OF_COMMITMENT) Basis basis)
         implements
             TimelineRecord,
             SearchRecord,
@@ -55,19 +59,22 @@ public record CommitmentNode(
 
     static CommitmentNode of(CommitmentRow c, LocalDate asOf) {
         return new CommitmentNode(c.id(), asOf, c.meetingId(), GraphNode.slots(), c.slug(), c.summary(), c.kind(),
-                c.status(), c.date());
+                c.status(), c.date(), c.basis());
     }
 
     /** One assessment of a commitment's status. */
     @Type("CommitmentAssessment")
     @Description("How the sources judged a commitment at one point; its assessments are listed oldest first and the last one is its status.")
     public record Assessment(
-            @NonNull @Description("The status as assessed.") CommitmentStatus status,
-            @Description("Why, in brief.") String note,
-            @NonNull @Description("Evidence for the assessment.") List<@NonNull CitationNode> citations) {
+            @NonNull @Description(CommitmentDocs.ASSESSMENT_STATUS) CommitmentStatus status,
+            @Description(CommitmentDocs.ASSESSMENT_NOTE) String note,
+            @Description(CommitmentDocs.ASSESSMENT_AS_OF) PartialDate asOf,
+            @NonNull @Description(Docs.BASIS_OF_ASSESSMENT) Basis basis,
+            @NonNull @Description(CommitmentDocs.ASSESSMENT_CITATIONS) List<@NonNull CitationNode> citations) {
 
         static Assessment of(AssessmentRow a, LocalDate asOf) {
-            return new Assessment(CommitmentStatus.valueOf(a.status()), a.note(), CitationNode.of(a.citations(), asOf));
+            return new Assessment(CommitmentStatus.valueOf(a.status()), a.note(), a.asOf(), a.basis(),
+                    CitationNode.of(a.citations(), asOf));
         }
     }
 }

@@ -3,7 +3,10 @@ package org.ceasefiredata.ceasefire.graph;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.ceasefiredata.ceasefire.document.DocumentDocs;
 import org.ceasefiredata.ceasefire.document.DocumentRow;
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -17,19 +20,20 @@ public record DocumentNode(
         @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Map<String, Object> related,
-        @NonNull @Description("Stable identifier, used in URLs.") String slug,
-        @Description("Headline, or a descriptive title when the text has none (see notes); null for a text loaded without curated metadata.") String title,
-        @Description("Publication that carried the text.") String outlet,
-        @Description("News agency the text is credited to.") String agency,
-        @Description("Where it was published online.") String url,
-        @Description("Language (ISO 639).") String language,
-        @Description("When it was published, as precisely as known.") PartialDate published,
-        @Description("How the publication date was established when the text does not state it.") String publishedBasis,
-        @Description("Place the story was filed from.") String dateline,
-        @Description("Curators' notes.") String notes,
-        @Description("False for a text loaded without curated metadata (linked automatically only).") boolean curated,
-        @NonNull @Description("SHA-256 of the original text (UTF-8 bytes).") String sha256,
-        @Description("Length of the original text in Unicode code points.") int length)
+        @NonNull @Description(Docs.SLUG_FIELD) String slug,
+        @Description(DocumentDocs.TITLE) String title,
+        @Description(DocumentDocs.OUTLET) String outlet,
+        @Description(DocumentDocs.AGENCY) String agency,
+        @Description(DocumentDocs.URL) String url,
+        @Description(DocumentDocs.LANGUAGE) String language,
+        @Description(DocumentDocs.PUBLISHED) PartialDate published,
+        @Description(DocumentDocs.PUBLISHED_BASIS) String publishedBasis,
+        @Description(DocumentDocs.DATELINE) String dateline,
+        @Description(DocumentDocs.NOTES) String notes,
+        @Description(DocumentDocs.CURATED) boolean curated,
+        @NonNull @Description(Docs.BASIS_OF_DOCUMENT) Basis basis,
+        @NonNull @Description(DocumentDocs.SHA256) String sha256,
+        @Description(DocumentDocs.LENGTH) int length)
         implements
             SearchRecord,
             GraphNode,
@@ -45,7 +49,7 @@ public record DocumentNode(
 
     static DocumentNode of(DocumentRow d, LocalDate asOf) {
         return new DocumentNode(d.id(), asOf, GraphNode.slots(), d.slug(), d.title(), d.outlet(), d.agency(), d.url(),
-                d.language(), d.published(), d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.sha256(),
+                d.language(), d.published(), d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.basis(), d.sha256(),
                 d.length());
     }
 }

@@ -3,7 +3,10 @@ package org.ceasefiredata.ceasefire.graph;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.meeting.MeetingDocs;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
@@ -16,20 +19,21 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A meeting in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Meeting")
-@Description("A meeting, negotiation round, summit, ministerial session or bilateral talk of the ceasefire process.")
+@Description(MeetingDocs.MEETING)
 public record MeetingNode(
         @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Long partOfId,
         @Ignore Map<String, Object> related,
-        @NonNull @Description("Stable identifier, used in URLs.") String slug,
-        @NonNull @Description("What the meeting was.") String title,
-        @NonNull @Description("Format of the meeting.") MeetingKind kind,
-        @NonNull @Description("Whether it took place, failed, or was planned or proposed.") MeetingStatus status,
-        @Description("City or venue; null when the sources do not say.") String place,
-        @Description("Country of the place.") String country,
-        @Description("When, as precisely as the sources allow; null when they do not say.") PartialDate date,
-        @Description("What came of it, in brief.") String outcome) implements TimelineRecord, SearchRecord, GraphNode, Node {
+        @NonNull @Description(Docs.SLUG_FIELD) String slug,
+        @NonNull @Description(MeetingDocs.TITLE) String title,
+        @NonNull @Description(MeetingDocs.KIND) MeetingKind kind,
+        @NonNull @Description(MeetingDocs.STATUS) MeetingStatus status,
+        @Description(MeetingDocs.PLACE) String place,
+        @Description(MeetingDocs.COUNTRY) String country,
+        @Description(MeetingDocs.DATE) PartialDate date,
+        @Description(MeetingDocs.OUTCOME) String outcome,
+        @NonNull @Description(Docs.BASIS_OF_MEETING) Basis basis) implements TimelineRecord, SearchRecord, GraphNode, Node {
 
     @NonNull
     @Description("The status, under a name of its own: in a timeline or search union it does not clash with the statuses of other kinds of record.")
@@ -53,19 +57,19 @@ public record MeetingNode(
 
     static MeetingNode of(MeetingRow m, LocalDate asOf) {
         return new MeetingNode(m.id(), asOf, m.partOfId(), GraphNode.slots(), m.slug(), m.title(), m.kind(), m.status(),
-                m.place(), m.country(), m.date(), m.outcome());
+                m.place(), m.country(), m.date(), m.outcome(), m.basis());
     }
 
     /** A participant's part in a meeting. */
     @Type("Participation")
-    @Description("A participant at a meeting and the role it played there, with the evidence for it.")
+    @Description(MeetingDocs.PARTICIPATION)
     public record ParticipationNode(
             @Ignore long key,
             @Ignore long meetingId,
             @Ignore long participantId,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("The part it played at the meeting.") ParticipantRole role) implements GraphNode {
+            @NonNull @Description(MeetingDocs.PARTICIPATION_ROLE) ParticipantRole role) implements GraphNode {
 
         static ParticipationNode of(ParticipationRow p, LocalDate asOf) {
             return new ParticipationNode(p.id(), p.meetingId(), p.participant().id(), asOf, GraphNode.slots(), p.role());

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ceasefiredata.ceasefire.document.DocumentDocs;
 import org.ceasefiredata.ceasefire.document.MentionKind;
 import org.ceasefiredata.ceasefire.document.MentionRow;
 import org.ceasefiredata.ceasefire.kernel.DateType;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
+import org.ceasefiredata.ceasefire.participant.NameKind;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -16,25 +19,28 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A mention found in a document, in the GraphQL graph. */
 @Type("Mention")
-@Description("A participant name or a date expression found automatically in a document, with offsets in the original text (as citations) and in the cleaned text.")
+@Description(DocumentDocs.MENTION)
 public record MentionNode(
         @Ignore long documentId,
         @Ignore ParticipantRow participantRow,
         @Ignore LocalDate asOf,
         @Ignore Map<String, Object> related,
-        @NonNull @Description("What the mention refers to.") MentionKind kind,
-        @NonNull @Description("The words in the original text.") String text,
-        @Description("Code-point offset in the original text.") int start,
-        @Description("Code-point offset just past its end in the original text.") int end,
-        @Description("Code-point offset in the cleaned text.") int cleanStart,
-        @Description("Code-point offset just past its end in the cleaned text.") int cleanEnd,
-        @Description("Date mentions: named outright or relative to the publication date.") DateType dateType,
-        @Description("Date mentions: the window it resolves to; null when it cannot be resolved.") PartialDate date,
-        @Description("Date mentions: how it was resolved.") String basis) implements GraphNode {
+        @NonNull @Description(DocumentDocs.MENTION_KIND) MentionKind kind,
+        @NonNull @Description(DocumentDocs.MENTION_TEXT) String text,
+        @Description(DocumentDocs.MENTION_START) int start,
+        @Description(DocumentDocs.MENTION_END) int end,
+        @Description(DocumentDocs.MENTION_CLEAN_START) int cleanStart,
+        @Description(DocumentDocs.MENTION_CLEAN_END) int cleanEnd,
+        @Description(DocumentDocs.MENTION_SEGMENT_KIND) SegmentKind segmentKind,
+        @Description(DocumentDocs.MENTION_NAME_KIND) NameKind nameKind,
+        @Description(DocumentDocs.MENTION_CONFIDENCE) Double confidence,
+        @Description(DocumentDocs.MENTION_DATE_TYPE) DateType dateType,
+        @Description(DocumentDocs.MENTION_DATE) PartialDate date,
+        @Description(DocumentDocs.MENTION_DATE_BASIS) String basis) implements GraphNode {
 
     static MentionNode of(MentionRow m, LocalDate asOf) {
         return new MentionNode(m.documentId(), m.participant(), asOf, GraphNode.slots(), m.kind(), m.text(), m.start(),
-                m.end(), m.cleanStart(), m.cleanEnd(),
+                m.end(), m.cleanStart(), m.cleanEnd(), m.segmentKind(), m.nameKind(), m.confidence(),
                 m.dateKind() == null ? null : DateType.valueOf(m.dateKind().toUpperCase(Locale.ROOT)), m.date(),
                 m.dateBasis());
     }

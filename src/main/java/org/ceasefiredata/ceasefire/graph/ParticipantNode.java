@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.ceasefiredata.ceasefire.participant.MembershipRole;
 import org.ceasefiredata.ceasefire.participant.ParticipantDetails;
+import org.ceasefiredata.ceasefire.participant.ParticipantDocs;
 import org.ceasefiredata.ceasefire.participant.ParticipantKind;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,15 +19,16 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A participant in the GraphQL graph; its relations are loaded ahead by {@link Assembler}. */
 @Type("Participant")
-@Description("A state, organization, group, person or armed group in the ceasefire process.")
+@Description(ParticipantDocs.PARTICIPANT)
 public record ParticipantNode(
         @Ignore long key,
         @Ignore LocalDate asOf,
         @Ignore Map<String, Object> related,
-        @NonNull @Description("Stable identifier, used in URLs.") String slug,
-        @NonNull @Description("What sort of actor it is.") ParticipantKind kind,
-        @NonNull @Description("Preferred name.") String name,
-        @Description("Who or what it is, in brief.") String description) implements SearchRecord, GraphNode, Node {
+        @NonNull @Description(Docs.SLUG_FIELD) String slug,
+        @NonNull @Description(ParticipantDocs.KIND) ParticipantKind kind,
+        @NonNull @Description(ParticipantDocs.NAME) String name,
+        @Description(ParticipantDocs.DESCRIPTION) String description,
+        @NonNull @Description(Docs.BASIS_OF_PARTICIPANT) Basis basis) implements SearchRecord, GraphNode, Node {
 
     @NonNull
     @Description("The kind, under a name of its own: in a search union it does not clash with the kinds of other records.")
@@ -41,28 +45,29 @@ public record ParticipantNode(
     }
 
     static ParticipantNode of(ParticipantRow p, LocalDate asOf) {
-        return new ParticipantNode(p.id(), asOf, GraphNode.slots(), p.slug(), p.kind(), p.name(), p.description());
+        return new ParticipantNode(p.id(), asOf, GraphNode.slots(), p.slug(), p.kind(), p.name(), p.description(),
+                p.basis());
     }
 
     /** One name of a participant. */
     @Type("ParticipantName")
-    @Description("A name a participant goes by, and how it relates to it.")
+    @Description(ParticipantDocs.NAME_TYPE)
     public record NameNode(
-            @Description("The name as spelt in the texts.") String name,
-            @Description("How the name relates to the participant.") org.ceasefiredata.ceasefire.participant.NameKind kind,
-            @Description("Since when, for a new name.") PartialDate since) {
+            @Description(ParticipantDocs.NAME_NAME) String name,
+            @Description(ParticipantDocs.NAME_KIND) org.ceasefiredata.ceasefire.participant.NameKind kind,
+            @Description(ParticipantDocs.NAME_SINCE) PartialDate since) {
     }
 
     /** An office a person held. */
     @Type("Office")
-    @Description("An office a person held at the time of the texts.")
+    @Description(ParticipantDocs.OFFICE)
     public record OfficeNode(
             @Ignore ParticipantRow organization,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("The office, e.g. Foreign Minister.") String title,
-            @Description("When, as far as the sources say.") PartialDate during,
-            @NonNull @Description("Evidence for the office.") List<@NonNull CitationNode> citations)
+            @NonNull @Description(ParticipantDocs.OFFICE_TITLE) String title,
+            @Description(ParticipantDocs.OFFICE_DURING) PartialDate during,
+            @NonNull @Description(ParticipantDocs.OFFICE_CITATIONS) List<@NonNull CitationNode> citations)
             implements
                 GraphNode {
 
@@ -74,15 +79,15 @@ public record ParticipantNode(
 
     /** A membership, walkable to both the member and the group. */
     @Type("Membership")
-    @Description("A participant's place in a group (e.g. the International Syria Support Group), since when the texts say.")
+    @Description(ParticipantDocs.MEMBERSHIP)
     public record MembershipNode(
             @Ignore ParticipantRow member,
             @Ignore ParticipantRow group,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
-            @NonNull @Description("Its place in the group.") MembershipRole role,
-            @Description("Since when, as far as the sources say.") PartialDate since,
-            @NonNull @Description("Evidence for the membership.") List<@NonNull CitationNode> citations)
+            @NonNull @Description(ParticipantDocs.MEMBERSHIP_ROLE) MembershipRole role,
+            @Description(ParticipantDocs.MEMBERSHIP_SINCE) PartialDate since,
+            @NonNull @Description(ParticipantDocs.MEMBERSHIP_CITATIONS) List<@NonNull CitationNode> citations)
             implements
                 GraphNode {
 

@@ -1,14 +1,17 @@
 package org.ceasefiredata.ceasefire.graph;
 
+import org.ceasefiredata.ceasefire.document.DocumentDocs;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** A segment of a document's original text set apart from its cleaned text. */
 @Type("SetApartSegment")
-@Description("A part of the original text kept out of the cleaned text, and why.")
+@Description(DocumentDocs.SEGMENT)
 public record SegmentNode(
-        @Description("Why it was set apart: caption, photo-credit, boilerplate, teaser, layout, duplicate.") String kind,
-        @Description("Code-point offset in the original text.") int start,
-        @Description("Code-point offset just past its end.") int end,
-        @Description("The segment.") String text) {
+        @NonNull @Description(DocumentDocs.SEGMENT_KIND) SegmentKind kind,
+        @Description(DocumentDocs.SEGMENT_START) int start,
+        @Description(DocumentDocs.SEGMENT_END) int end,
+        @Description(DocumentDocs.SEGMENT_TEXT) String text) {
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * What a curated judgement or text of the record rests on: what the cited texts state, what the curators inferred from
  * them, or knowledge from outside the corpus; the record's prose says which part is inferred or from outside.
  */
-@Description("What a curated judgement or text rests on: stated by the cited texts, inferred from them, or external (from outside the corpus); the prose says which part is inferred or external.")
+@Description(Docs.BASIS)
 public enum Basis {
     STATED, INFERRED, EXTERNAL;
 

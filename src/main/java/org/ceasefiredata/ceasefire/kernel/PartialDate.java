@@ -18,15 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>
  * Calendar arithmetic is java.time's; only the few notations ISO 8601 lacks (month parts, seasons) are mapped here.
  */
-@Schema(name = "PartialDate", description = "A date as precise as the sources allow: the expression, the window of days it covers (inclusive) and its precision.")
+@Schema(name = "PartialDate", description = Docs.PARTIAL_DATE)
 @org.eclipse.microprofile.graphql.Type("PartialDate")
-@Description("A date as precise as the sources allow: the expression, the window of days it covers (inclusive) and its precision.")
+@Description(Docs.PARTIAL_DATE)
 public record PartialDate(
-        @Description("The date as written: a day, a month part (2016-08-late), a month, a season (2015-fall), a year, or an interval of two of these joined by '/'.") @Schema(description = "The date as written: a day, a month part (2016-08-late), a month, a season (2015-fall), a year, or an interval of two of these joined by '/'.", examples = {
+        @Description(Docs.DATE_VALUE) @Schema(description = Docs.DATE_VALUE, examples = {
                 "2016-02-12", "2015-fall", "2016-02-11/2016-02-12"}) String value,
-        @Description("First day the date can be.") @Schema(description = "First day the date can be.", examples = "2015-09-01") LocalDate earliest,
-        @Description("Last day the date can be.") @Schema(description = "Last day the date can be.", examples = "2015-11-30") LocalDate latest,
-        @Description("How exact the date is (for an interval: its coarser end).") @Schema(description = "How exact the date is (for an interval: its coarser end).") DatePrecision precision){
+        @Description(Docs.DATE_EARLIEST) @Schema(description = Docs.DATE_EARLIEST, examples = "2015-09-01") LocalDate earliest,
+        @Description(Docs.DATE_LATEST) @Schema(description = Docs.DATE_LATEST, examples = "2015-11-30") LocalDate latest,
+        @Description(Docs.DATE_PRECISION) @Schema(description = Docs.DATE_PRECISION) DatePrecision precision){
 
     private static final Pattern POINT = Pattern
             .compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}|early|mid|late))?|(spring|summer|fall|winter)))?");

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
@@ -40,7 +41,7 @@ public class MeetingRepository {
     public static final List<SortKey> CHRONOLOGICAL = List.of(SortKey.asc(DATE), SortKey.asc(END), SortKey.asc(SLUG));
 
     static final String COLUMNS = "e.id, e.slug, e.title, e.kind, e.status, e.place, e.country, e.date_value,"
-            + " e.date_earliest, e.date_latest, e.date_precision, e.part_of_id, e.outcome";
+            + " e.date_earliest, e.date_latest, e.date_precision, e.part_of_id, e.outcome, e.basis";
     /** Roles in their declared order (co-chair first), for ordering participations. */
     private static final String ROLE_ORDER = "array_position(array[" + Arrays.stream(ParticipantRole.values())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(",")) + "], mp.role)";
@@ -55,7 +56,7 @@ public class MeetingRepository {
     static MeetingRow row(Row r) throws java.sql.SQLException {
         return new MeetingRow(r.id("id"), r.text("slug"), r.text("title"), r.constant(MeetingKind.class, "kind"),
                 r.constant(MeetingStatus.class, "status"), r.text("place"), r.text("country"), r.partialDate("date"),
-                r.optionalId("part_of_id"), r.text("outcome"));
+                r.optionalId("part_of_id"), r.text("outcome"), r.constant(Basis.class, "basis"));
     }
 
     /** One page of the meeting list. */
@@ -167,7 +168,7 @@ public class MeetingRepository {
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
         EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
-        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, e.id, e.slug, e.kind, e.name, e.description"
+        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
                 + " order by mp.meeting_id, " + ROLE_ORDER + ", e.name, mp.id", w.params(),
                 r -> new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),
@@ -191,7 +192,7 @@ public class MeetingRepository {
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
         EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
-        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, e.id, e.slug, e.kind, e.name, e.description"
+        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
                 + " order by " + ROLE_ORDER + ", mp.id", w.params(),
                 r -> new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),

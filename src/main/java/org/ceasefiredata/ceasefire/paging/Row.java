@@ -36,6 +36,18 @@ public final class Row {
         return rs.getDouble(column);
     }
 
+    /** A nullable integer. */
+    public Integer optionalInteger(String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** A nullable double precision. */
+    public Double optionalDecimal(String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
     public boolean bool(String column) throws SQLException {
         return rs.getBoolean(column);
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.ceasefiredata.ceasefire.evidence.CitationRow;
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
@@ -37,7 +38,8 @@ public class ParticipantRepository {
     public static final List<SortField> SORT = List.of(NAME, SLUG, SortField.text("kind", "e.kind"));
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(NAME), SortKey.asc(SLUG));
 
-    static final String COLUMNS = "e.id, e.slug, e.kind, e.name, e.description";
+    /** The columns a {@link ParticipantRow} is read from, for a participant joined as {@code e}. */
+    public static final String COLUMNS = columns("e", "");
 
     @Inject
     Sql sql;
@@ -46,15 +48,22 @@ public class ParticipantRepository {
     @Inject
     EvidenceRepository evidence;
 
-    /** A participant read from the columns {@code id, slug, kind, name, description}. */
+    /** The columns of participant {@code alias}, named with {@code prefix} ({@code group_id}, ...). */
+    static String columns(String alias, String prefix) {
+        return java.util.stream.Stream.of("id", "slug", "kind", "name", "description", "basis")
+                .map(c -> alias + "." + c + " as " + prefix + c).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A participant read with {@link #COLUMNS}. */
     public static ParticipantRow read(Row r) throws java.sql.SQLException {
         return row(r, "");
     }
 
-    /** A participant read with {@link #COLUMNS} (columns may carry a prefix: {@code group_}). */
+    /** A participant read with {@link #columns} (columns may carry a prefix: {@code group_}). */
     static ParticipantRow row(Row r, String prefix) throws java.sql.SQLException {
         return new ParticipantRow(r.id(prefix + "id"), r.text(prefix + "slug"),
-                r.constant(ParticipantKind.class, prefix + "kind"), r.text(prefix + "name"), r.text(prefix + "description"));
+                r.constant(ParticipantKind.class, prefix + "kind"), r.text(prefix + "name"), r.text(prefix + "description"),
+                r.constant(Basis.class, prefix + "basis"));
     }
 
     /** One page of the participant list. */
@@ -166,7 +175,7 @@ public class ParticipantRepository {
             return Map.of();
         }
         List<Object[]> rows = sql.list("select o.id as office_id, o.participant_id, o.title, o.during_value,"
-                + " o.during_earliest, o.during_latest, o.during_precision, e.id, e.slug, e.kind, e.name, e.description"
+                + " o.during_earliest, o.during_latest, o.during_precision, " + COLUMNS
                 + " from participant_office o left join participant e on e.id = o.organization_id"
                 + " where o.participant_id = any(:ids) order by o.title, o.id", new Params().bind("ids", List.copyOf(ids)),
                 r -> new Object[]{r.id("office_id"), r.id("participant_id"), r.text("title"), r.partialDate("during"),
@@ -196,9 +205,8 @@ public class ParticipantRepository {
             return Map.of();
         }
         List<Object[]> rows = sql.list("select m.id as membership_id, m.role, m.since_value, m.since_earliest,"
-                + " m.since_latest, m.since_precision, mb.id as member_id, mb.slug as member_slug, mb.kind as member_kind,"
-                + " mb.name as member_name, mb.description as member_description, g.id as group_id, g.slug as group_slug,"
-                + " g.kind as group_kind, g.name as group_name, g.description as group_description from membership m"
+                + " m.since_latest, m.since_precision, " + columns("mb", "member_") + ", "
+                + columns("g", "group_") + " from membership m"
                 + " join participant mb on mb.id = m.member_id join participant g on g.id = m.group_id where m."
                 + (asMember ? "member_id" : "group_id") + " = any(:ids) order by m.role, g.name, mb.name, m.id",
                 new Params().bind("ids", List.copyOf(ids)),

@@ -1,5 +1,7 @@
 package org.ceasefiredata.ceasefire.participant;
 
-/** A participant as read: what it is and its preferred name. */
-public record ParticipantRow(long id, String slug, ParticipantKind kind, String name, String description) {
+import org.ceasefiredata.ceasefire.kernel.Basis;
+
+/** A participant as read: what it is, its preferred name, and what its description rests on. */
+public record ParticipantRow(long id, String slug, ParticipantKind kind, String name, String description, Basis basis) {
 }

@@ -2,6 +2,10 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
 
+import org.ceasefiredata.ceasefire.commitment.CommitmentDocs;
+import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.kernel.Docs;
+import org.ceasefiredata.ceasefire.kernel.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,7 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StatusAssessment", description = "How the sources judged a status at one point; a record's assessments are listed oldest first and the last one is its status.")
 public record AssessmentView(
-        @Schema(description = "The status as assessed (commitments: pending, kept, partly-kept, broken, superseded, unknown; deadlines: met, missed, pending, superseded, unknown).", example = "missed") String status,
-        @Schema(description = "Why, in brief.", example = "The initial target date of Aug. 1 was missed.") String note,
-        @Schema(description = "Evidence for the assessment.") List<CitationView> citations) {
+        @Schema(description = CommitmentDocs.ASSESSMENT_STATUS, example = "missed") String status,
+        @Schema(description = CommitmentDocs.ASSESSMENT_NOTE, example = "The initial target date of Aug. 1 was missed.") String note,
+        @Schema(description = CommitmentDocs.ASSESSMENT_AS_OF) PartialDate asOf,
+        @Schema(description = Docs.BASIS_OF_ASSESSMENT) Basis basis,
+        @Schema(description = CommitmentDocs.ASSESSMENT_CITATIONS) List<CitationView> citations) {
 }

@@ -1,20 +1,30 @@
 package org.ceasefiredata.ceasefire.web;
 
+import org.ceasefiredata.ceasefire.evidence.EvidenceDocs;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The evidence for a fact as served: which document, the exact quote, and where it stands in the original text. */
-@Schema(name = "Citation", description = "An exact quote of a source document supporting a fact. The offsets count Unicode code points of the document's original text, start inclusive, end exclusive.")
+/**
+ * The evidence for a fact as served: which document, the exact quote and where it stands in the original text, and the
+ * quote as a reader sees it with where it stands in the cleaned text.
+ */
+@Schema(name = "Citation", description = EvidenceDocs.CITATION)
 public record CitationView(
-        @Schema(description = "Slug of the source document.", example = "southeast-missourian-munich-issg-2016-02-12") String document,
-        @Schema(description = "Title of the source document; null for a text loaded without curated metadata.", nullable = true, example = "Despite progress, US-Russia fall short on truce for Syria") String documentTitle,
-        @Schema(description = "Outlet that published the document, when known.", nullable = true, example = "Southeast Missourian") String outlet,
-        @Schema(description = "When the document was published, as precisely as known.", nullable = true) PartialDate published,
-        @Schema(description = "The exact words of the source.", example = "the U.N.-set target date of Feb. 25") String quote,
-        @Schema(description = "Code-point offset where the quote starts in the original text.", example = "1201") int start,
-        @Schema(description = "Code-point offset just past the quote's end.", example = "1237") int end,
-        @Schema(description = "SHA-256 of the original text the offsets refer to.", example = "5e4585709c64042e907aabd16b4578414b1d4db7eebc9cbae7ca0539e51c11e4") String documentSha256,
-        @Schema(description = "Path of the document in this API.", example = "/api/v1/documents/southeast-missourian-munich-issg-2016-02-12") String documentHref) {
+        @Schema(description = EvidenceDocs.DOCUMENT, example = "issg-overview-2016") String document,
+        @Schema(description = EvidenceDocs.DOCUMENT_TITLE, nullable = true, example = "Despite progress, US-Russia fall short on truce for Syria") String documentTitle,
+        @Schema(description = EvidenceDocs.OUTLET, nullable = true, example = "Southeast Missourian") String outlet,
+        @Schema(description = EvidenceDocs.AGENCY, nullable = true, example = "AP") String agency,
+        @Schema(description = EvidenceDocs.PUBLISHED, nullable = true) PartialDate published,
+        @Schema(description = EvidenceDocs.QUOTE, example = "a UN [deadline](#) for emergency airdrops to besieged areas") String quote,
+        @Schema(description = EvidenceDocs.START, example = "3031") int start,
+        @Schema(description = EvidenceDocs.END, example = "3090") int end,
+        @Schema(description = EvidenceDocs.DOCUMENT_SHA256, example = "380faccb7cc595e2acbd28b22bd522bbc1d7716c81cc3a0bbe90f51d97241a2d") String documentSha256,
+        @Schema(description = EvidenceDocs.CLEAN_QUOTE, example = "a UN deadline for emergency airdrops to besieged areas") String cleanQuote,
+        @Schema(description = EvidenceDocs.CLEAN_START, nullable = true, example = "2902") Integer cleanStart,
+        @Schema(description = EvidenceDocs.CLEAN_END, nullable = true, example = "2956") Integer cleanEnd,
+        @Schema(description = EvidenceDocs.SEGMENT_KIND, nullable = true) SegmentKind segmentKind,
+        @Schema(description = "Path of the document in this API.", example = "/api/v1/documents/issg-overview-2016") String documentHref) {
 
     public static String documentHref(String slug) {
         return "/api/v1/documents/" + slug;

@@ -125,7 +125,7 @@ public class Views {
                         r -> deadlines(r, asOf, include.under("deadlines")))
                 : null;
         return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
-                m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(),
+                m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
                 roles == null ? null : roles.getOrDefault(m.id(), List.of()),
                 made == null ? null : made.getOrDefault(m.id(), List.of()),
                 set == null ? null : set.getOrDefault(m.id(), List.of()), citations.getOrDefault(m.id(), List.of()),
@@ -157,7 +157,7 @@ public class Views {
         Map<Long, List<ParticipantView.MembershipView>> in = include.has("members")
                 ? grouped(participants.memberships(ids, asOf, false), this::memberships)
                 : null;
-        return rows.stream().map(p -> new ParticipantView(p.slug(), p.kind(), p.name(), p.description(),
+        return rows.stream().map(p -> new ParticipantView(p.slug(), p.kind(), p.name(), p.description(), p.basis(),
                 names.getOrDefault(p.id(), List.of()).stream()
                         .map(n -> new ParticipantView.NameView(n.name(), n.kind(), n.since())).toList(),
                 offices.getOrDefault(p.id(), List.of()).stream().map(o -> new ParticipantView.OfficeView(o.title(),
@@ -186,7 +186,7 @@ public class Views {
                 ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
                         r -> deadlines(r, asOf, include.under("deadlines")))
                 : null;
-        return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
+        return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(), c.basis(),
                 c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
                 refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
                 refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
@@ -208,7 +208,7 @@ public class Views {
         Map<Long, MeetingRow> meetingRows = meetings.byIds(
                 rows.stream().map(DeadlineRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(), null);
         return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
-                d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(),
+                d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
                 d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
                 d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
                 refs(setters.getOrDefault(d.id(), List.of())),
@@ -218,7 +218,7 @@ public class Views {
 
     private List<AssessmentView> assessments(List<AssessmentRow> rows) {
         return rows.stream().map(a -> new AssessmentView(a.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                a.note(), citations(a.citations()))).toList();
+                a.note(), a.asOf(), a.basis(), citations(a.citations()))).toList();
     }
 
     /** Documents as listed: metadata only. */
@@ -238,7 +238,7 @@ public class Views {
     private static DocumentView document(DocumentRow d, DocumentRepository.Texts texts,
             List<DocumentView.SegmentView> segments, List<MentionView> mentions, Integer length) {
         return new DocumentView(d.slug(), d.title(), d.outlet(), d.agency(), d.url(), d.language(), d.published(),
-                d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.sha256(), length,
+                d.publishedBasis(), d.dateline(), d.notes(), d.curated(), d.basis(), d.sha256(), length,
                 texts == null ? null : texts.original(), texts == null ? null : texts.cleaned(), segments, mentions);
     }
 
@@ -250,8 +250,8 @@ public class Views {
     }
 
     private static MentionView mention(MentionRow m, RecordRef document) {
-        return new MentionView(m.kind(), m.text(), m.start(), m.end(), m.cleanStart(), m.cleanEnd(),
-                m.participant() == null ? null : participantRef(m.participant()),
+        return new MentionView(m.kind(), m.text(), m.start(), m.end(), m.cleanStart(), m.cleanEnd(), m.segmentKind(),
+                m.participant() == null ? null : participantRef(m.participant()), m.nameKind(), m.confidence(),
                 m.dateKind() == null ? null : m.dateKind().toLowerCase(java.util.Locale.ROOT), m.date(), m.dateBasis(),
                 document);
     }
@@ -262,12 +262,13 @@ public class Views {
 
     public Map<Long, List<ClaimView>> claims(Subject subject, List<Long> ids, LocalDate asOf) {
         return grouped(evidence.claims(subject, ids, asOf), list -> list.stream()
-                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), citations(c.citations()))).toList());
+                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(), citations(c.citations()))).toList());
     }
 
     public static List<CitationView> citations(List<CitationRow> rows) {
-        return rows.stream().map(c -> new CitationView(c.documentSlug(), c.documentTitle(), c.outlet(), c.published(),
-                c.quote(), c.start(), c.end(), c.documentSha256(), CitationView.documentHref(c.documentSlug()))).toList();
+        return rows.stream().map(c -> new CitationView(c.documentSlug(), c.documentTitle(), c.outlet(), c.agency(),
+                c.published(), c.quote(), c.start(), c.end(), c.documentSha256(), c.cleanQuote(), c.cleanStart(),
+                c.cleanEnd(), c.segmentKind(), CitationView.documentHref(c.documentSlug()))).toList();
     }
 
     static RecordRef meetingRef(MeetingRow m) {

@@ -157,7 +157,8 @@ class RestGraphQLParityTest {
             }
             compared++;
             Map<String, Object> r = Apis.object(detail);
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "partOf", Shapes.slug(r.get("partOf")), Shapes.slug(g.get("partOf")));
             same(mismatches, where, "detail commitments", Shapes.slugs(r, "commitments"), Shapes.slugs(g, "commitments"));
@@ -205,12 +206,13 @@ class RestGraphQLParityTest {
             }
             compared++;
             Map<String, Object> r = Apis.object(detail);
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "offices", Shapes.each(r, "offices", o -> o.get("title") + " of "
-                    + Shapes.slug(o.get("of")) + " " + Shapes.citations(o)), Shapes.each(g, "offices",
+                    + Shapes.slug(o.get("of")) + " " + Shapes.evidence(o)), Shapes.each(g, "offices",
                             o -> o.get("title")
-                                    + " of " + Shapes.slug(o.get("of")) + " " + Shapes.citations(o)));
+                                    + " of " + Shapes.slug(o.get("of")) + " " + Shapes.evidence(o)));
             same(mismatches, where, "memberships", Shapes.each(r, "memberships", RestGraphQLParityTest::membershipInGroup),
                     Shapes.each(g, "memberships", RestGraphQLParityTest::membershipInGroup));
             same(mismatches, where, "members", Shapes.each(r, "members", RestGraphQLParityTest::memberOfGroup),
@@ -251,8 +253,9 @@ class RestGraphQLParityTest {
             same(mismatches, where, "meeting", Shapes.slug(r.get("meeting")), Shapes.slug(g.get("meeting")));
             same(mismatches, where, "madeBy", Shapes.slugs(r, "madeBy"), Shapes.slugs(g, "madeBy"));
             same(mismatches, where, "binds", Shapes.slugs(r, "binds"), Shapes.slugs(g, "binds"));
-            same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "history", Shapes.assessments(r), Shapes.assessments(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
             same(mismatches, where, "detail deadlines", Shapes.slugs(r, "deadlines"), Shapes.slugs(g, "deadlines"));
             same(mismatches, where, "/deadlines", deadlines, Shapes.slugs(g, "deadlines"));
@@ -279,8 +282,9 @@ class RestGraphQLParityTest {
             same(mismatches, where, "commitment", Shapes.slug(r.get("commitment")), Shapes.slug(g.get("commitment")));
             same(mismatches, where, "meeting", Shapes.slug(r.get("meeting")), Shapes.slug(g.get("meeting")));
             same(mismatches, where, "setBy", Shapes.slugs(r, "setBy"), Shapes.slugs(g, "setBy"));
-            same(mismatches, where, "history", Shapes.history(r), Shapes.history(g));
-            same(mismatches, where, "citations", Shapes.citations(r), Shapes.citations(g));
+            same(mismatches, where, "history", Shapes.assessments(r), Shapes.assessments(g));
+            same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+            same(mismatches, where, "citations", Shapes.evidence(r), Shapes.evidence(g));
             same(mismatches, where, "claims", Shapes.claims(r), Shapes.claims(g));
         }
         report("deadline relations", compared, mismatches);
@@ -299,6 +303,16 @@ class RestGraphQLParityTest {
                 same(mismatches, "document " + slug + " asOf " + day, "there", published, detail.statusCode() == 200);
                 if (exists(mismatches, "document " + slug + " asOf " + day, g, detail)) {
                     found++;
+                    Map<String, Object> r = Apis.object(detail);
+                    String where = "document " + slug + " asOf " + day;
+                    same(mismatches, where, "basis", Shapes.wire(r.get("basis")), Shapes.wire(g.get("basis")));
+                    same(mismatches, where, "setApart",
+                            Shapes.each(r, "setApart",
+                                    x -> Shapes.wire(x.get("kind")) + "@" + x.get("start") + "-" + x.get("end")),
+                            Shapes.each(g, "setApart",
+                                    x -> Shapes.wire(x.get("kind")) + "@" + x.get("start") + "-" + x.get("end")));
+                    same(mismatches, where, "mentions", Shapes.each(r, "mentions", RestGraphQLParityTest::mention),
+                            Shapes.each(g, "mentions", RestGraphQLParityTest::mention));
                 }
             }
         }
@@ -387,17 +401,23 @@ class RestGraphQLParityTest {
         assertTrue(compared > 0, what + ": no record was there in both APIs");
     }
 
+    private static String mention(Map<?, ?> m) {
+        return Shapes.wire(m.get("kind")) + " " + m.get("start") + "-" + m.get("end") + " clean " + m.get("cleanStart") + "-"
+                + m.get("cleanEnd") + " in " + Shapes.wire(m.get("segmentKind")) + " " + Shapes.slug(m.get("participant"))
+                + " as " + Shapes.wire(m.get("nameKind")) + " " + m.get("confidence");
+    }
+
     private static String participation(Map<?, ?> p) {
         return Shapes.slug(p.get("participant")) + " " + Shapes.wire(p.get("role")) + " at " + Shapes.slug(p.get("meeting"))
-                + " " + Shapes.citations(p);
+                + " " + Shapes.evidence(p);
     }
 
     private static String membershipInGroup(Map<?, ?> m) {
-        return Shapes.wire(m.get("role")) + " of " + Shapes.slug(m.get("group")) + " " + Shapes.citations(m);
+        return Shapes.wire(m.get("role")) + " of " + Shapes.slug(m.get("group")) + " " + Shapes.evidence(m);
     }
 
     private static String memberOfGroup(Map<?, ?> m) {
-        return Shapes.slug(m.get("member")) + " " + Shapes.wire(m.get("role")) + " " + Shapes.citations(m);
+        return Shapes.slug(m.get("member")) + " " + Shapes.wire(m.get("role")) + " " + Shapes.evidence(m);
     }
 
     /** A parent record asked for as of a day (null: today), and for relations with {@code first}, how many. */
