@@ -28,10 +28,9 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 @ApplicationScoped
 public class DocumentRepository {
 
-    public static final SortField PUBLISHED = SortField.dateOrLast("published", "e.published_earliest");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final List<SortField> SORT = List.of(PUBLISHED, SLUG,
-            SortField.text("title", "lower(coalesce(e.title, ''))"));
+    public static final SortField PUBLISHED = DocumentOrderField.PUBLISHED.field();
+    public static final SortField SLUG = DocumentOrderField.SLUG.field();
+    public static final List<SortField> SORT = SortField.of(DocumentOrderField.values());
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(PUBLISHED), SortKey.asc(SLUG));
 
     static final String COLUMNS = "e.id, e.slug, e.title, e.outlet, e.agency, e.url, e.language, e.published_value,"

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.graph.Orders.MeetingOrder;
 import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -44,18 +45,19 @@ public class MeetingGraphQL {
 
     @Query("meetings")
     @NonNull
-    @Description("Meetings in chronological order of their date windows (undated last), then slug.")
+    @Description("Meetings, in chronological order of their date windows (undated last), then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<MeetingNode> meetings(@Description("Filters; all given must hold.") MeetingFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<MeetingOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             MeetingFilter f = filter == null ? new MeetingFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    meetings.page(f, Ahead.page(first, after, MeetingRepository.CHRONOLOGICAL, env)),
+                    meetings.page(f, Ahead.page(first, after, last, before, orderBy, MeetingRepository.CHRONOLOGICAL, env)),
                     m -> MeetingNode.of(m, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @Description("The series or process the meeting belongs to.")

@@ -47,10 +47,11 @@ public class Lists {
         Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), identity, request.cursorName());
         Long total = request.total() ? count(query) : null;
 
-        boolean backward = cursor != null && cursor.backward();
+        // Backward without a cursor reads the last rows of the list (GraphQL's last without before).
+        boolean backward = request.backward() != null ? request.backward() : cursor != null && cursor.backward();
         Where page = query.where().copy();
         if (cursor != null) {
-            page.and(keyset(sort, cursor, page, request.cursorName()));
+            page.and(keyset(sort, cursor, backward, page, request.cursorName()));
         }
         String sqlText = "select " + query.select() + sortColumns(sort, "") + " from " + query.from() + page.clause()
                 + " order by " + order(sort, "", backward) + " limit " + (request.limit() + 1);
@@ -217,10 +218,10 @@ public class Lists {
     }
 
     /**
-     * The rows after the cursor in the sort order. One direction throughout: the row-value comparison
+     * The rows after the cursor in the sort order (before it, reading backward). One direction throughout: the row-value comparison
      * {@code (k1, k2, id) > (v1, v2, vid)}; mixed directions: {@code (k1 > v1) or (k1 = v1 and k2 < v2) or ...}.
      */
-    private static String keyset(List<SortKey> sort, Cursor cursor, Where where, String parameter) {
+    private static String keyset(List<SortKey> sort, Cursor cursor, boolean backward, Where where, String parameter) {
         if (cursor.values().size() != sort.size()) {
             throw InvalidInput.of(parameter, "belongs to another sort order: start again without a cursor");
         }
@@ -241,7 +242,7 @@ public class Lists {
             keys.add("e.id");
             List<String> values = new ArrayList<>(params);
             values.add(id);
-            boolean greater = idDescending == cursor.backward();
+            boolean greater = idDescending == backward;
             return "(" + String.join(", ", keys) + ") " + (greater ? ">" : "<") + " (" + String.join(", ", values) + ")";
         }
         List<String> alternatives = new ArrayList<>();
@@ -253,7 +254,7 @@ public class Lists {
             boolean descending = i < sort.size() ? sort.get(i).descending() : idDescending;
             String expression = i < sort.size() ? sort.get(i).field().expression() : "e.id";
             String value = i < sort.size() ? params.get(i) : id;
-            terms.add(expression + (descending == cursor.backward() ? " > " : " < ") + value);
+            terms.add(expression + (descending == backward ? " > " : " < ") + value);
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
         return String.join(" or ", alternatives);
