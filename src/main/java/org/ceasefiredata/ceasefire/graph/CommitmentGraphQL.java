@@ -83,7 +83,7 @@ public class CommitmentGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the commitment.")
+    @Description("Evidence for the commitment. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source CommitmentNode commitment) {
         return Ahead.value(commitment, "citations");
     }

@@ -81,7 +81,7 @@ public class DeadlineGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the deadline.")
+    @Description("Evidence for the deadline. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source DeadlineNode deadline) {
         return Ahead.value(deadline, "citations");
     }

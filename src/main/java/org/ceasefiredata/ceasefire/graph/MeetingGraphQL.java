@@ -78,7 +78,7 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("Evidence that the meeting took place (or was planned) as described.")
+    @Description("Evidence that the meeting took place (or was planned) as described. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source MeetingNode meeting) {
         return Ahead.value(meeting, "citations");
     }
@@ -102,7 +102,7 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the participation and role.")
+    @Description("Evidence for the participation and role. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     @Name("citations")
     public List<@NonNull CitationNode> participationCitations(@Source MeetingNode.ParticipationNode participation) {
         return Ahead.value(participation, "citations");

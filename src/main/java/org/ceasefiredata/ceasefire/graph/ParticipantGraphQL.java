@@ -117,7 +117,7 @@ public class ParticipantGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the participant (sources published by asOf, when given).")
+    @Description("Evidence for the participant (sources published by asOf, when given). Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source ParticipantNode participant) {
         return Ahead.value(participant, "citations");
     }
