@@ -58,7 +58,7 @@ public class ParticipantGraphQL {
 
     @Query("participants")
     @NonNull
-    @Description("Participants, by name, then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
+    @Description("Participants, by name, then slug (with filter.name, the best matches first: whole names, then whole words, then word beginnings), unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<ParticipantNode> participants(@Description("Filters; all given must hold.") ParticipantFilter filter,
             @Description(Ahead.ORDER_BY) List<ParticipantOrder> orderBy,
             @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
