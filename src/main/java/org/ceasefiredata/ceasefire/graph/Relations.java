@@ -23,6 +23,7 @@ import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.document.MentionRow;
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
@@ -30,6 +31,8 @@ import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
 import org.ceasefiredata.ceasefire.paging.Lists;
+import org.ceasefiredata.ceasefire.paging.Page;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 
@@ -154,9 +157,16 @@ public class Relations {
         loaders.put("SourceDocument.cleanedText", (parents, args, day) -> texts(parents, false));
         many("SourceDocument", "setApart", DocumentNode.class, DocumentNode::key, (ids, day) -> documents.segments(ids),
                 (s, day) -> new SegmentNode(s.kind(), s.start(), s.end(), s.text()));
-        loaders.put("SourceDocument.mentions", (parents, args, day) -> perParent(parents, DocumentNode.class,
-                DocumentNode::key, ids -> documents.mentions(ids, (MentionKind) enumArgument(args, "kind", MentionKind.class)),
-                m -> MentionNode.of(m, day)));
+        loaders.put("SourceDocument.mentions", (parents, args, day) -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            parents.forEach(p -> ids.add(((DocumentNode) p).key()));
+            Object after = args.get("after");
+            Map<Long, Page<MentionRow>> pages = documents.mentionPages(ids,
+                    (MentionKind) enumArgument(args, "kind", MentionKind.class),
+                    new PageRequest(first(args), after == null ? null : after.toString(), List.of(), true, "first", "after"));
+            return parents.stream().map(p -> Connection.of(pages.get(((DocumentNode) p).key()), m -> MentionNode.of(m, day)))
+                    .toList();
+        });
         loaders.put("Mention.participant", (parents, args, day) -> parents.stream().map(p -> {
             ParticipantRow row = ((MentionNode) p).participantRow();
             return row == null ? null : ParticipantNode.of(row, day);

@@ -9,6 +9,7 @@ import org.ceasefiredata.ceasefire.document.DocumentFilter;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.MentionKind;
 import org.ceasefiredata.ceasefire.graph.Orders.DocumentOrder;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -74,9 +75,12 @@ public class SourceGraphQL {
         return Ahead.value(document, "setApart");
     }
 
-    @Description("Participants and date expressions found in the text, in text order.")
-    public List<@NonNull MentionNode> mentions(@Source DocumentNode document,
-            @Description("Only mentions of this kind (both when absent).") MentionKind kind) {
+    @NonNull
+    @Description("Participants and date expressions found in the text, in text order: a connection, as a long text has hundreds (pass pageInfo.endCursor as 'after' for more).")
+    public Connection<MentionNode> mentions(@Source DocumentNode document,
+            @Description("Only mentions of this kind (both when absent).") MentionKind kind,
+            @DefaultValue("25") @Description("How many, 1 to 100.") int first,
+            @Description(Ahead.AFTER) String after) {
         return Ahead.value(document, "mentions");
     }
 

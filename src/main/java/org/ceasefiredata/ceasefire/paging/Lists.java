@@ -106,6 +106,61 @@ public class Lists {
     }
 
     /**
+     * A page of the list for each of many parents in one statement (a nested connection, e.g. a document's mentions):
+     * as {@link #perParent}, each parent's rows after the request's cursor (forward only), one more than the limit to
+     * tell whether more follow, and the totals per parent in a second statement when asked for. A cursor is a position
+     * in the list's order, so it reads on from there under whichever parent it is given for. Parents without rows get
+     * an empty page.
+     */
+    public <T> Map<Long, Page<T>> perParentPages(ListQuery query, Collection<Long> parents, PageRequest request,
+            Sql.RowMapper<T> mapper) {
+        List<SortKey> sort = request.sort();
+        String identity = Cursor.identity(query.name() + "|" + query.from() + query.where().clause() + "|"
+                + query.where().params() + "|" + sort);
+        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), identity, request.cursorName());
+        Map<Long, Page<T>> pages = new LinkedHashMap<>();
+        if (parents.isEmpty()) {
+            return pages;
+        }
+        Where page = query.where().copy();
+        if (cursor != null) {
+            page.and(keyset(sort, cursor, false, page, request.cursorName()));
+        }
+        Params params = page.params().copy().bind("parents", List.copyOf(parents));
+        String inner = "select " + query.select() + sortColumns(sort, "") + " from " + query.from() + page.clause()
+                + " order by " + order(sort, "", false) + " limit " + (request.limit() + 1);
+        String sqlText = "select p.parent as k_parent, x.* from unnest(:parents) as p(parent) cross join lateral (" + inner
+                + ") x order by p.parent, " + order(sort, "x.", false);
+        Map<Long, List<Keyed<T>>> grouped = new LinkedHashMap<>();
+        sql.list(sqlText, params, r -> grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>())
+                .add(new Keyed<>(mapper.map(r), keys(r, sort))));
+        Map<Long, Long> totals = new LinkedHashMap<>();
+        if (request.total()) {
+            Params countParams = query.where().params().copy().bind("parents", List.copyOf(parents));
+            sql.list("select p.parent as k_parent, (select count(*) from " + query.from() + query.where().clause()
+                    + ") as n from unnest(:parents) as p(parent)", countParams,
+                    r -> totals.put(r.id("k_parent"),
+                            r.id("n")));
+        }
+        for (Long parent : parents) {
+            List<Keyed<T>> rows = grouped.getOrDefault(parent, List.of());
+            boolean more = rows.size() > request.limit();
+            List<Keyed<T>> shown = more ? rows.subList(0, request.limit()) : rows;
+            List<T> result = new ArrayList<>(shown.size());
+            List<String> cursors = new ArrayList<>(shown.size());
+            for (Keyed<T> row : shown) {
+                result.add(row.row());
+                cursors.add(row.position(false, identity));
+            }
+            String next = more ? shown.get(shown.size() - 1).position(false, identity) : null;
+            String prev = cursor != null && !shown.isEmpty() ? shown.get(0).position(true, identity) : null;
+            pages.put(parent, new Page<>(result, cursors, request.total() ? totals.getOrDefault(parent, 0L) : null, next,
+                    prev));
+        }
+        return pages;
+    }
+
+    /**
      * Restricts {@code where} to rows whose date window ({@code <column>_earliest} .. {@code <column>_latest} of table
      * alias {@code e}) overlaps [from, to]; rows without a date never overlap. Either end may be null (open).
      * <p>

@@ -53,6 +53,10 @@ public record SortField(String name, String expression, Type type) {
         return Arrays.stream(choices).map(Choice::field).toList();
     }
 
+    public static SortField number(String name, String expression) {
+        return new SortField(name, expression, Type.NUMBER);
+    }
+
     /** A nullable date column sorted with undated rows last. */
     public static SortField dateOrLast(String name, String column) {
         return date(name, "coalesce(" + column + ", date '9999-12-31')");

@@ -154,6 +154,43 @@ class GraphQLOrderAndPagingTest {
                 .body("errors", nullValue()).body("data.meetings.nodes.slug", equalTo(byTitle));
     }
 
+    @Test
+    void aDocumentsMentionsAreAConnectionInTextOrder() {
+        String slug = "ap-geneva-kerry-lavrov-2016-08-26";
+        String query = "query($slug: String!, $first: Int!, $after: String) { document(slug: $slug) { mentions(first:"
+                + " $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }"
+                + " edges { cursor } nodes { start kind } } } }";
+        JsonPath all = GraphQLClient.post(query, Map.of("slug", slug, "first", 100)).body("errors", nullValue()).extract()
+                .jsonPath();
+        List<Integer> starts = all.getList("data.document.mentions.nodes.start");
+        int total = all.getInt("data.document.mentions.totalCount");
+        assertEquals(total, starts.size());
+        assertTrue(total > 10, "too few mentions to page: " + total);
+        List<Integer> paged = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("slug", slug, "first", 7));
+            variables.put("after", after);
+            JsonPath page = GraphQLClient.post(query, variables).body("errors", nullValue()).extract().jsonPath();
+            paged.addAll(page.getList("data.document.mentions.nodes.start"));
+            assertEquals(after != null, page.getBoolean("data.document.mentions.pageInfo.hasPreviousPage"));
+            assertEquals(total, page.getInt("data.document.mentions.totalCount"));
+            after = page.getBoolean("data.document.mentions.pageInfo.hasNextPage")
+                    ? page.getString("data.document.mentions.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        assertEquals(starts, paged);
+        List<Integer> sorted = new ArrayList<>(starts);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, starts);
+        // REST's mentions are the same list.
+        assertEquals(starts, given().get("/api/v1/documents/" + slug + "/mentions").then().statusCode(200).extract()
+                .jsonPath().getList("start"));
+        GraphQLClient.post(query, Map.of("slug", slug, "first", 7, "after", "not-a-cursor"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.violations.argument", contains("after"));
+    }
+
     /** The GraphQL {@code orderBy} for a REST {@code sort} value ({@code -date,slug}). */
     static List<Map<String, Object>> orderBy(String sort) {
         List<Map<String, Object>> keys = new ArrayList<>();

@@ -110,7 +110,7 @@ class GraphQLQueriesTest {
         for (Map<String, Object> c : citations) {
             Map<?, ?> document = (Map<?, ?>) c.get("document");
             assertEquals(document.get("sha256"), c.get("documentSha256"));
-            for (Object m : (List<?>) document.get("mentions")) {
+            for (Object m : (List<?>) ((Map<?, ?>) document.get("mentions")).get("nodes")) {
                 assertEquals(document.get("slug"), ((Map<?, ?>) ((Map<?, ?>) m).get("document")).get("slug"));
                 assertTrue(((Map<?, ?>) m).get("participant") != null, m.toString());
             }
@@ -205,8 +205,8 @@ class GraphQLQueriesTest {
         run("documents", "first", 100).body("data.documents.totalCount", equalTo(5));
         JsonPath doc = run("document", "slug", "ap-geneva-kerry-lavrov-2016-08-26").body("errors", nullValue())
                 .body("data.document.sha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
-                .body("data.document.mentions.findAll { it.kind == 'PARTICIPANT' }.participant.slug", hasItem("russia"))
-                .body("data.document.mentions.findAll { it.kind == 'DATE' }.dateType", hasItem("RELATIVE"))
+                .body("data.document.mentions.nodes.findAll { it.kind == 'PARTICIPANT' }.participant.slug", hasItem("russia"))
+                .body("data.document.mentions.nodes.findAll { it.kind == 'DATE' }.dateType", hasItem("RELATIVE"))
                 .extract().jsonPath();
         String text = doc.getString("data.document.originalText");
         assertEquals(text.codePointCount(0, text.length()), doc.getInt("data.document.length"));

@@ -59,7 +59,8 @@ class DriftRegressionTest {
         Map<String, List<Object>> relations = Map.of("Participation.participant", field(participations, "participant"),
                 "Participation.meeting", field(participations, "meeting"), "Commitment.madeBy",
                 field(commitments, "madeBy"), "Commitment.binds", field(commitments, "binds"), "Mention.participant",
-                field(List.of(answer), "data", "meeting", "citations", "document", "mentions", "participant"));
+                field(List.of(answer), "data", "meeting", "citations", "document", "mentions", "nodes",
+                        "participant"));
         List<String> problems = new ArrayList<>();
         relations.forEach((relation, records) -> {
             LaterEvidence.Findings findings = LaterEvidence.in(records, day);

@@ -169,8 +169,8 @@ class NoLaterEvidenceTest {
                     "commitment { slug " + E + " " + H + " }",
                     "setBy { slug " + E + " }")),
             new Walk("documents", "DocumentFilter", List.of(
-                    "published { latest } mentions(kind: PARTICIPANT) { participant { slug " + C + " offices { " + C
-                            + " } memberships { " + C + " } } }")),
+                    "published { latest } mentions(kind: PARTICIPANT, first: 100) { nodes { participant { slug " + C
+                            + " offices { " + C + " } memberships { " + C + " } } } }")),
             new Walk("timeline", "TimelineFilter", List.of(
                     "type record { ... on Meeting { slug " + E + " } ... on Commitment { slug " + E + " } ... on Deadline"
                             + " { slug " + E + " } }",
