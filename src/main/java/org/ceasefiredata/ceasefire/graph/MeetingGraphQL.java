@@ -109,9 +109,10 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("Meetings it took part in, with its role, in chronological order of the meetings: its participations in the first 'first' meetings of the meetings list with filter.participant (which pages through all).")
-    public List<MeetingNode.@NonNull ParticipationNode> participations(@Source ParticipantNode participant,
-            @DefaultValue("25") @Description("How many meetings, 1 to 100.") int first) {
+    @Description("Meetings it took part in, with its role, in chronological order of the meetings: its participations in a page of the meetings list with filter.participant (first meetings after 'after'; a connection, as a participant may take part in hundreds). A meeting where it had two roles gives two edges with the meeting's cursor; totalCount counts meetings.")
+    public Connection<MeetingNode.ParticipationNode> participations(@Source ParticipantNode participant,
+            @DefaultValue("25") @Description("How many meetings, 1 to 100.") int first,
+            @Description(Ahead.AFTER) String after) {
         return Ahead.value(participant, "participations");
     }
 

@@ -72,6 +72,18 @@ public class MeetingRepository {
         return lists.perParent(query(filter, "p.parent"), participantIds, CHRONOLOGICAL, first, MeetingRepository::row);
     }
 
+    /**
+     * A page of the meetings of each participant (GraphQL's {@code participations} connection): the same list as
+     * {@link #ofParticipants}, read on after {@code page}'s cursor.
+     */
+    public Map<Long, Page<MeetingRow>> pagesOfParticipants(Collection<Long> participantIds, LocalDate asOf,
+            PageRequest page) {
+        MeetingFilter filter = new MeetingFilter();
+        filter.asOf = asOf == null ? null : asOf.toString();
+        return lists.perParentPages(query(filter, "p.parent"), participantIds, page.sortedBy(CHRONOLOGICAL),
+                MeetingRepository::row);
+    }
+
     /** The meetings of each series or process, in chronological order, as known on {@code asOf}. */
     public Map<Long, List<MeetingRow>> parts(Collection<Long> seriesIds, LocalDate asOf) {
         Where w = new Where();

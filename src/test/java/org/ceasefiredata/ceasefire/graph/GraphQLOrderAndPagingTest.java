@@ -191,6 +191,31 @@ class GraphQLOrderAndPagingTest {
                 .body("errors[0].extensions.violations.argument", contains("after"));
     }
 
+    @Test
+    void aParticipantsParticipationsPageThroughItsMeetings() {
+        String query = "query($after: String) { participant(slug: \"russia\") { participations(first: 3, after: $after) {"
+                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { role meeting { slug } } } } } }";
+        List<String> rest = restSlugs("/api/v1/participants/russia/meetings", "date,end,slug");
+        List<String> meetings = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("after", after);
+            JsonPath page = GraphQLClient.post(query, variables).body("errors", nullValue()).extract().jsonPath();
+            assertEquals(rest.size(), page.getInt("data.participant.participations.totalCount"));
+            for (String slug : page.<String>getList("data.participant.participations.edges.node.meeting.slug")) {
+                if (meetings.isEmpty() || !meetings.get(meetings.size() - 1).equals(slug)) {
+                    meetings.add(slug);
+                }
+            }
+            after = page.getBoolean("data.participant.participations.pageInfo.hasNextPage")
+                    ? page.getString("data.participant.participations.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        assertTrue(rest.size() > 3, "too few meetings to page: " + rest);
+        assertEquals(rest, meetings);
+    }
+
     /** The GraphQL {@code orderBy} for a REST {@code sort} value ({@code -date,slug}). */
     static List<Map<String, Object>> orderBy(String sort) {
         List<Map<String, Object>> keys = new ArrayList<>();

@@ -99,8 +99,8 @@ class GraphQLQueriesTest {
             assertEquals(MUNICH, ((Map<?, ?>) p.get("meeting")).get("slug"));
             assertFalse(((List<?>) p.get("citations")).isEmpty(), p.toString());
             Map<?, ?> participant = (Map<?, ?>) p.get("participant");
-            List<?> meetings = ((List<?>) participant.get("participations")).stream().map(x -> ((Map<?, ?>) ((Map<?, ?>) x)
-                    .get("meeting")).get("slug")).toList();
+            List<?> meetings = ((List<?>) ((Map<?, ?>) participant.get("participations")).get("nodes")).stream()
+                    .map(x -> ((Map<?, ?>) ((Map<?, ?>) x).get("meeting")).get("slug")).toList();
             assertTrue(meetings.contains(MUNICH), participant.get("slug") + " " + meetings);
         }
         // commitments -> deadlines -> the meeting that set them.
@@ -130,7 +130,7 @@ class GraphQLQueriesTest {
                 .body("data.participant.members.findAll { it.role == 'FOUNDING_MEMBER' }", hasSize(19))
                 .body("data.participant.members.group.slug", everyItem(equalTo("issg")));
         run("participant", "slug", "russia").body("data.participant.memberships.group.slug", hasItem("issg"))
-                .body("data.participant.participations.meeting.slug", hasItem(MUNICH))
+                .body("data.participant.participations.nodes.meeting.slug", hasItem(MUNICH))
                 .body("data.participant.commitments", not(hasSize(0)));
         run("participant", "name", "Nobody Atall").body("errors", nullValue()).body("data.participant", nullValue());
         run("participant", "slug", "russia", "name", "Russia").body("data.participant", nullValue())

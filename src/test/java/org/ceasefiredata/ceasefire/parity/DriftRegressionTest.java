@@ -54,7 +54,7 @@ class DriftRegressionTest {
                 day.toString());
         // Each relation's records, wherever they occur in the answer.
         List<Object> participations = new ArrayList<>(field(List.of(answer), "data", "meeting", "participants"));
-        participations.addAll(field(List.of(answer), "data", "participant", "participations"));
+        participations.addAll(field(List.of(answer), "data", "participant", "participations", "nodes"));
         List<Object> commitments = field(List.of(answer), "data", "meeting", "commitments");
         Map<String, List<Object>> relations = Map.of("Participation.participant", field(participations, "participant"),
                 "Participation.meeting", field(participations, "meeting"), "Commitment.madeBy",
