@@ -90,6 +90,20 @@ class GraphQLOrderAndPagingTest {
                     : null;
         } while (before != null);
         assertEquals(forward, backward);
+        // The front end's operation walks it the same way.
+        List<String> frontEnd = new ArrayList<>();
+        before = null;
+        do {
+            JsonPath page = run("frontend/timeline-backwards", "before", before).body("errors", nullValue()).extract()
+                    .jsonPath();
+            List<String> keys = new ArrayList<>();
+            page.getList("data.timeline.edges.node", Map.class).forEach(n -> keys.add(n.get("type") + "/" + n.get("slug")));
+            frontEnd.addAll(0, keys);
+            before = page.getBoolean("data.timeline.pageInfo.hasPreviousPage")
+                    ? page.getString("data.timeline.pageInfo.startCursor")
+                    : null;
+        } while (before != null);
+        assertEquals(forward, frontEnd);
     }
 
     @Test
