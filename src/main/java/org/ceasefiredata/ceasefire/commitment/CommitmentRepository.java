@@ -33,10 +33,10 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 @ApplicationScoped
 public class CommitmentRepository {
 
-    public static final SortField DATE = SortField.dateOrLast("date", "e.date_earliest");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final SortField STATUS = SortField.text("status", "e.status");
-    public static final List<SortField> SORT = List.of(DATE, SLUG, SortField.text("kind", "e.kind"), STATUS);
+    public static final SortField DATE = CommitmentOrderField.DATE.field();
+    public static final SortField SLUG = CommitmentOrderField.SLUG.field();
+    public static final SortField STATUS = CommitmentOrderField.STATUS.field();
+    public static final List<SortField> SORT = SortField.of(CommitmentOrderField.values());
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(DATE), SortKey.asc(SLUG));
 
     /** Which parent a nested list of commitments belongs to. */

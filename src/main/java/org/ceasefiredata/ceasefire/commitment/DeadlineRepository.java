@@ -34,11 +34,11 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 @ApplicationScoped
 public class DeadlineRepository {
 
-    public static final SortField DUE = SortField.dateOrLast("due", "e.due_earliest");
-    public static final SortField DUE_END = SortField.dateOrLast("dueEnd", "e.due_latest");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final SortField STATUS = SortField.text("status", "e.status");
-    public static final List<SortField> SORT = List.of(DUE, DUE_END, SLUG, STATUS);
+    public static final SortField DUE = DeadlineOrderField.DUE.field();
+    public static final SortField DUE_END = DeadlineOrderField.DUE_END.field();
+    public static final SortField SLUG = DeadlineOrderField.SLUG.field();
+    public static final SortField STATUS = DeadlineOrderField.STATUS.field();
+    public static final List<SortField> SORT = SortField.of(DeadlineOrderField.values());
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(DUE), SortKey.asc(DUE_END), SortKey.asc(SLUG));
 
     /** Which parent a nested list of deadlines belongs to. */

@@ -31,10 +31,9 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 @ApplicationScoped
 public class DocumentRepository {
 
-    public static final SortField PUBLISHED = SortField.dateOrLast("published", "e.published_earliest");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final List<SortField> SORT = List.of(PUBLISHED, SLUG,
-            SortField.text("title", "lower(coalesce(e.title, ''))"));
+    public static final SortField PUBLISHED = DocumentOrderField.PUBLISHED.field();
+    public static final SortField SLUG = DocumentOrderField.SLUG.field();
+    public static final List<SortField> SORT = SortField.of(DocumentOrderField.values());
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(PUBLISHED), SortKey.asc(SLUG));
 
     static final String COLUMNS = "e.id, e.slug, e.title, e.outlet, e.agency, e.url, e.language, e.published_value,"
@@ -143,31 +142,41 @@ public class DocumentRepository {
         return grouped;
     }
 
+    /** Mentions in text order (then by id). */
+    static final List<SortKey> TEXT_ORDER = List.of(SortKey.asc(SortField.number("start", "e.start_offset")));
+
     /** The mentions found in the documents, in text order, of one kind (null: both); by document id. */
     public Map<Long, List<MentionRow>> mentions(Collection<Long> ids, MentionKind kind) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Params params = new Params().bind("ids", List.copyOf(ids));
+        return lists.perParent(mentionQuery(kind), ids, TEXT_ORDER, null, DocumentRepository::mention);
+    }
+
+    /**
+     * A page of each document's mentions, in text order, of one kind (null: both): GraphQL's {@code mentions}
+     * connection, the same list as {@link #mentions}.
+     */
+    public Map<Long, Page<MentionRow>> mentionPages(Collection<Long> ids, MentionKind kind, PageRequest page) {
+        return lists.perParentPages(mentionQuery(kind), ids, page.sortedBy(TEXT_ORDER), DocumentRepository::mention);
+    }
+
+    /** The mentions of the document {@code p.parent} (the correlation of the per-parent lists). */
+    private static ListQuery mentionQuery(MentionKind kind) {
+        Where w = new Where();
+        w.and("e.document_id = p.parent");
         if (kind != null) {
-            params.bind("kind", kind);
+            w.and("e.kind = " + w.param(kind));
         }
-        Map<Long, List<MentionRow>> grouped = new LinkedHashMap<>();
-        sql.list("select m.id as mention_id, m.document_id, m.kind as mention_kind, m.text as mention_text, m.start_offset,"
-                + " m.end_offset, m.clean_start_offset, m.clean_end_offset, m.segment_kind, m.name_kind, m.confidence,"
-                + " m.date_kind, m.date_value, m.date_earliest,"
-                + " m.date_latest, m.date_precision, m.date_basis, " + ParticipantRepository.COLUMNS
-                + " from mention m left join participant e on e.id = m.participant_id where m.document_id = any(:ids)"
-                + (kind == null ? "" : " and m.kind = :kind") + " order by m.document_id, m.start_offset, m.id", params,
-                r -> new MentionRow(r.id("mention_id"), r.id("document_id"), r.constant(MentionKind.class, "mention_kind"),
-                        r.text("mention_text"), r.integer("start_offset"), r.integer("end_offset"),
-                        r.integer("clean_start_offset"), r.integer("clean_end_offset"),
-                        SegmentKind.of(r.text("segment_kind")),
-                        r.optionalId("id") == null ? null : ParticipantRepository.read(r),
-                        r.constant(NameKind.class, "name_kind"), r.optionalDecimal("confidence"), r.text("date_kind"),
-                        r.partialDate("date"), r.text("date_basis")))
-                .forEach(m -> grouped.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
-        return grouped;
+        return new ListQuery("mentions", "e.id as mention_id, e.document_id, e.kind as mention_kind, e.text as mention_text,"
+                + " e.start_offset, e.end_offset, e.clean_start_offset, e.clean_end_offset, e.segment_kind, e.name_kind,"
+                + " e.confidence, e.date_kind, e.date_value, e.date_earliest, e.date_latest, e.date_precision, e.date_basis, "
+                + ParticipantRepository.columns("pa", ""), "mention e left join participant pa on pa.id = e.participant_id", w);
+    }
+
+    private static MentionRow mention(Row r) throws java.sql.SQLException {
+        return new MentionRow(r.id("mention_id"), r.id("document_id"), r.constant(MentionKind.class, "mention_kind"),
+                r.text("mention_text"), r.integer("start_offset"), r.integer("end_offset"), r.integer("clean_start_offset"),
+                r.integer("clean_end_offset"), SegmentKind.of(r.text("segment_kind")),
+                r.optionalId("id") == null ? null : ParticipantRepository.read(r), r.constant(NameKind.class, "name_kind"),
+                r.optionalDecimal("confidence"), r.text("date_kind"), r.partialDate("date"), r.text("date_basis"));
     }
 
     /**

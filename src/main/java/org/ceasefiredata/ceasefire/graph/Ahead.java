@@ -24,13 +24,57 @@ final class Ahead {
         return (T) node.related().get(field);
     }
 
-    /** The page a root list asks for: {@code first} and {@code after}, the total only when it is selected. */
-    static PageRequest page(Integer first, String after, List<SortKey> sort, DataFetchingEnvironment env) {
+    static final String FIRST = "Page size reading forward (after 'after'), 1 to 100; 25 when neither first nor last is given.";
+    static final String AFTER = "Cursor after which to start (pageInfo.endCursor of the previous page).";
+    static final String LAST = "Page size reading backward: the last records of the list, or those just before 'before'; 1 to 100. Not with first.";
+    static final String BEFORE = "Cursor before which to end (pageInfo.startCursor of the following page); read with last.";
+    static final String ORDER_BY = "Sort keys, most significant first (the REST list's sort parameter: the same fields); ties are broken by record. Default: the list's own order. A cursor continues only the order it was made in.";
+
+    /**
+     * The page a root list asks for (Relay): {@code first}/{@code after} forward or {@code last}/{@code before}
+     * backward, in the order {@code orderBy} gives (the list's default without one); the total only when it is
+     * selected. Mixing the directions is refused, naming the arguments.
+     */
+    static PageRequest page(Integer first, String after, Integer last, String before, List<? extends Orders.Order> orderBy,
+            List<SortKey> defaults, DataFetchingEnvironment env) {
+        Checks checks = new Checks();
         if (after != null && after.isBlank()) {
-            new Checks().reject("after", "is empty").done();
+            checks.reject("after", "is empty");
         }
-        return new PageRequest(first == null ? PageRequest.DEFAULT_LIMIT : first, after, sort,
-                Assembler.selects(env, "totalCount"), "first", "after");
+        if (before != null && before.isBlank()) {
+            checks.reject("before", "is empty");
+        }
+        if (first != null && last != null) {
+            checks.reject("last", "cannot be given with first: first (with after) reads forward, last (with before)"
+                    + " backward; give one of them");
+        } else if (after != null && before != null) {
+            checks.reject("before", "cannot be given with after: read forward from after or backward from before");
+        } else if (first != null && before != null) {
+            checks.reject("before", "reads backward: give last with it, not first");
+        } else if (last != null && after != null) {
+            checks.reject("after", "reads forward: give first with it, not last");
+        }
+        // The list's items are nullable in the schema (SmallRye makes an argument list of non-null items non-null
+        // itself, so orderBy could not be left out): a null item is refused here.
+        if (orderBy != null && orderBy.contains(null)) {
+            checks.reject("orderBy", "has a null sort key");
+        }
+        List<SortKey> sort = SortKey.requested(orderBy == null
+                ? List.of()
+                : orderBy.stream().filter(java.util.Objects::nonNull).map(Orders.Order::key).toList(), defaults, checks,
+                "orderBy");
+        checks.done();
+        boolean backward = last != null || before != null;
+        int size = backward
+                ? (last == null ? PageRequest.DEFAULT_LIMIT : last)
+                : (first == null ? PageRequest.DEFAULT_LIMIT : first);
+        return new PageRequest(size, backward ? before : after, sort, Assembler.selects(env, "totalCount"),
+                backward ? "last" : "first", backward ? "before" : "after", backward);
+    }
+
+    /** The GraphQL name of a list parameter of the query layer (REST's {@code sort} is {@code orderBy}). */
+    static String argument(String parameter) {
+        return parameter.equals("sort") ? "orderBy" : parameter;
     }
 
     /**

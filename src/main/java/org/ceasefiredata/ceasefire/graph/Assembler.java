@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Type;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 /**
@@ -45,9 +44,14 @@ public class Assembler {
 
     /** Loads what the selection of a root field returning a connection asks for its nodes. */
     public <T> Connection<T> connection(Connection<T> connection, DataFetchingEnvironment env, LocalDate asOf) {
-        DataFetchingFieldSelectionSet set = env.getSelectionSet();
+        load(new ArrayList<>(connection.nodes()), nodeFields(env.getSelectionSet().getImmediateFields()), asOf);
+        return connection;
+    }
+
+    /** The fields a connection's selection asks of its nodes (under nodes, and under edges' node). */
+    private static List<SelectedField> nodeFields(List<SelectedField> selection) {
         List<SelectedField> fields = new ArrayList<>();
-        for (SelectedField f : set.getImmediateFields()) {
+        for (SelectedField f : selection) {
             if (f.getName().equals("nodes")) {
                 fields.addAll(f.getSelectionSet().getImmediateFields());
             } else if (f.getName().equals("edges")) {
@@ -58,8 +62,7 @@ public class Assembler {
                 }
             }
         }
-        load(new ArrayList<>(connection.nodes()), fields, asOf);
-        return connection;
+        return fields;
     }
 
     /** Whether the root field's selection asks for {@code field} (e.g. a connection's totalCount). */
@@ -96,7 +99,18 @@ public class Assembler {
                     }
                 }
                 if (!below.isEmpty()) {
-                    load(flatten(children), below, asOf);
+                    // A nested connection (a document's mentions): the relations of its nodes are loaded.
+                    List<Object> records = new ArrayList<>();
+                    List<Object> nodes = new ArrayList<>();
+                    for (Object child : flatten(children)) {
+                        if (child instanceof Connection<?> connection) {
+                            nodes.addAll(connection.nodes());
+                        } else {
+                            records.add(child);
+                        }
+                    }
+                    load(records, below, asOf);
+                    load(nodes, nodeFields(below), asOf);
                 }
             }
         });

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
+import org.ceasefiredata.ceasefire.graph.Orders.CommitmentOrder;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -42,18 +43,20 @@ public class CommitmentGraphQL {
 
     @Query("commitments")
     @NonNull
-    @Description("Commitments by date made (undated last), then slug.")
+    @Description("Commitments, by date made (undated last), then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<CommitmentNode> commitments(@Description("Filters; all given must hold.") CommitmentFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<CommitmentOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             CommitmentFilter f = filter == null ? new CommitmentFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    commitments.page(f, Ahead.page(first, after, CommitmentRepository.DEFAULT_SORT, env)),
+                    commitments.page(f,
+                            Ahead.page(first, after, last, before, orderBy, CommitmentRepository.DEFAULT_SORT, env)),
                     c -> CommitmentNode.of(c, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @Description("The meeting where it was made.")
@@ -80,7 +83,7 @@ public class CommitmentGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the commitment.")
+    @Description("Evidence for the commitment. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source CommitmentNode commitment) {
         return Ahead.value(commitment, "citations");
     }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A Relay connection: one page of a list, its edges with cursors, the page's bounds and the total. */
-@Description("One page of a list (Relay connection). Pass pageInfo.endCursor as 'after' while pageInfo.hasNextPage is true to read the whole list.")
+@Description("One page of a list (Relay connection). Pass pageInfo.endCursor as 'after' while pageInfo.hasNextPage is true to read the whole list; backward, pageInfo.startCursor as 'before' (with last) while pageInfo.hasPreviousPage is true.")
 public record Connection<T>(
         @NonNull @Description("The records on this page with their cursors, in the list's order.") List<@NonNull Edge<T>> edges,
         @NonNull @Description("The records on this page, in the list's order (the edges' nodes, for clients that need no cursors).") List<@NonNull T> nodes,
@@ -33,15 +33,15 @@ public record Connection<T>(
     @Description("A record on a page of a list and its position in the list.")
     public record Edge<T>(
             @NonNull @Description("The record.") T node,
-            @NonNull @Description("Opaque position of the record: pass it as 'after' to read the records that follow it.") String cursor) {
+            @NonNull @Description("Opaque position of the record: pass it as 'after' to read the records that follow it, as 'before' for those that precede it.") String cursor) {
     }
 
     /** Where a page stands in its list. */
     @Description("Where a page stands in its list (Relay PageInfo).")
     public record PageInfo(
-            @Description("Whether records follow this page.") boolean hasNextPage,
-            @Description("Whether records precede this page (it was read with 'after').") boolean hasPreviousPage,
-            @Description("Cursor of the first record on this page; null when the page is empty.") String startCursor,
+            @Description("Whether records follow this page (always true for a page read with before).") boolean hasNextPage,
+            @Description("Whether records precede this page (always true for a page read with after).") boolean hasPreviousPage,
+            @Description("Cursor of the first record on this page; null when the page is empty. Pass it as 'before' (with last) for the previous page.") String startCursor,
             @Description("Cursor of the last record on this page; null when the page is empty. Pass it as 'after' for the next page.") String endCursor) {
     }
 }

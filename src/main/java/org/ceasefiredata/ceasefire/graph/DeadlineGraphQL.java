@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
 import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
+import org.ceasefiredata.ceasefire.graph.Orders.DeadlineOrder;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -42,18 +43,19 @@ public class DeadlineGraphQL {
 
     @Query("deadlines")
     @NonNull
-    @Description("Deadlines by due window (first possible day, then last; undated last), then slug.")
+    @Description("Deadlines, by due window (first possible day, then last; undated last), then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<DeadlineNode> deadlines(@Description("Filters; all given must hold.") DeadlineFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<DeadlineOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             DeadlineFilter f = filter == null ? new DeadlineFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    deadlines.page(f, Ahead.page(first, after, DeadlineRepository.DEFAULT_SORT, env)),
+                    deadlines.page(f, Ahead.page(first, after, last, before, orderBy, DeadlineRepository.DEFAULT_SORT, env)),
                     d -> DeadlineNode.of(d, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @Description("The commitment it belongs to.")
@@ -79,7 +81,7 @@ public class DeadlineGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the deadline.")
+    @Description("Evidence for the deadline. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source DeadlineNode deadline) {
         return Ahead.value(deadline, "citations");
     }

@@ -75,6 +75,24 @@ public class EngineSetup implements EventingService {
                 }
             }
         }
+        // Unions and interfaces resolve to the object types of this schema, by the record's GraphQL name: renaming the
+        // connections rebuilds the types that refer to them (Participant.participations), and SmallRye's resolvers
+        // would hand out the types as they were before, whose inline fragments then never match.
+        for (var type : schema.getAllTypesAsList()) {
+            if ((type instanceof graphql.schema.GraphQLUnionType || type instanceof graphql.schema.GraphQLInterfaceType)
+                    && !((graphql.schema.GraphQLNamedType) type).getName().startsWith("__")) {
+                String name = ((graphql.schema.GraphQLNamedType) type).getName();
+                graphql.schema.TypeResolver original = type instanceof graphql.schema.GraphQLUnionType union
+                        ? schema.getCodeRegistry().getTypeResolver(union)
+                        : schema.getCodeRegistry().getTypeResolver((graphql.schema.GraphQLInterfaceType) type);
+                code.typeResolver(name, env -> {
+                    GraphQLObjectType own = env.getObject() == null
+                            ? null
+                            : env.getSchema().getObjectType(Assembler.typeName(env.getObject().getClass()));
+                    return own != null ? own : original.getType(env);
+                });
+            }
+        }
         // nodes(ids: [ID!]!) is read here: SmallRye cannot convert a list of IDs (see NodeGraphQL).
         code.dataFetcher(FieldCoordinates.coordinates(schema.getQueryType().getName(), "nodes"),
                 (DataFetcher<Object>) env -> Arc.container().instance(NodeGraphQL.class).get()

@@ -36,8 +36,8 @@ import graphql.schema.GraphQLTypeUtil;
  * <p>
  * <b>Depth</b>: the deepest field, counting the root field as 1. <b>Complexity</b>: each field counts once per parent
  * it is asked of; a field with a {@code first} argument has that many children, any other list field is estimated at
- * {@value #LIST_ESTIMATE}, and the {@code edges}/{@code nodes} of a connection are its {@code first}. <b>first</b>: 1
- * to {@value #MAX_FIRST} on every list. Added to the engine by {@link EngineSetup}. Introspection ({@code __schema}, {@code __type}) reads no data and is not
+ * {@value #LIST_ESTIMATE}, and the {@code edges}/{@code nodes} of a connection are its {@code first} or {@code last}
+ * (the default page when neither is given). <b>first</b>, <b>last</b>: 1 to {@value #MAX_FIRST} on every list. Added to the engine by {@link EngineSetup}. Introspection ({@code __schema}, {@code __type}) reads no data and is not
  * limited, so the standard introspection query passes.
  */
 @ApplicationScoped
@@ -81,24 +81,30 @@ public class Limits extends SimplePerformantInstrumentation {
                 // A root field runs statements of its own whatever it selects: each alias of it costs that again (a
                 // thousand aliases of search are a thousand full-text queries).
                 complexity[0] += parent == null ? rootCost(env.getField().getName()) : times;
-                Object first = env.getArguments().get("first");
-                if (first == null && env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"))) {
-                    first = variable(ec, env.getField().getArguments().stream()
-                            .filter(a -> a.getName().equals("first")).findFirst().get().getValue());
+                // A page's size is its first or its last (a root list given neither reads the default page); each
+                // is checked, and the larger counts.
+                Long size = null;
+                for (String sizeName : List.of("first", "last")) {
+                    if (argument(ec, env, sizeName) instanceof Number number) {
+                        long n = number.longValue();
+                        if (n < 1) {
+                            errors.add(GraphqlErrorBuilder.newError().message(sizeName + " is " + n + " on "
+                                    + env.getField().getName() + ": it must be at least 1.")
+                                    .extensions(Map.of("code", "BAD_USER_INPUT")).build());
+                        } else if (n > MAX_FIRST) {
+                            errors.add(error(sizeName + " is " + n + " on " + env.getField().getName()
+                                    + ": it must be between 1 and the maximum " + sizeName + " of " + MAX_FIRST + ".",
+                                    "MAX_FIRST_EXCEEDED", sizeName, MAX_FIRST));
+                        }
+                        size = Math.max(size == null ? 1 : size, n);
+                    }
+                }
+                if (size == null && env.getFieldDefinition().getArgument("last") != null) {
+                    size = (long) org.ceasefiredata.ceasefire.paging.PageRequest.DEFAULT_LIMIT;
                 }
                 long children;
-                if (first instanceof Number number) {
-                    long n = number.longValue();
-                    if (n < 1) {
-                        errors.add(GraphqlErrorBuilder.newError().message("first is " + n + " on "
-                                + env.getField().getName() + ": it must be at least 1.")
-                                .extensions(Map.of("code", "BAD_USER_INPUT")).build());
-                    } else if (n > MAX_FIRST) {
-                        errors.add(error("first is " + n + " on " + env.getField().getName()
-                                + ": it must be between 1 and the maximum first of " + MAX_FIRST + ".", "MAX_FIRST_EXCEEDED",
-                                "first", MAX_FIRST));
-                    }
-                    children = Math.max(1, n);
+                if (size != null) {
+                    children = Math.max(1, size);
                 } else if (isList(env.getFieldDefinition().getType()) && !connectionPart(env)) {
                     children = LIST_ESTIMATE;
                 } else {
@@ -213,6 +219,16 @@ public class Limits extends SimplePerformantInstrumentation {
     /** What a root field costs by itself: full-text search most, any other root field a page's worth. */
     static long rootCost(String field) {
         return field.equals("search") ? SEARCH_COST : ROOT_COST;
+    }
+
+    /** The value of an argument of the field as written or as a variable, else null. */
+    private static Object argument(ExecutionContext ec, QueryVisitorFieldEnvironment env, String name) {
+        Object value = env.getArguments().get(name);
+        if (value == null) {
+            value = env.getField().getArguments().stream().filter(a -> a.getName().equals(name)).findFirst()
+                    .map(a -> variable(ec, a.getValue())).orElse(null);
+        }
+        return value;
     }
 
     /** The value of a variable reference (the traverser leaves some unresolved), else null. */

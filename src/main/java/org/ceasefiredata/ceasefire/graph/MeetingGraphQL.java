@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.graph.Orders.MeetingOrder;
 import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -44,18 +45,19 @@ public class MeetingGraphQL {
 
     @Query("meetings")
     @NonNull
-    @Description("Meetings in chronological order of their date windows (undated last), then slug.")
+    @Description("Meetings, in chronological order of their date windows (undated last), then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<MeetingNode> meetings(@Description("Filters; all given must hold.") MeetingFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<MeetingOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             MeetingFilter f = filter == null ? new MeetingFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    meetings.page(f, Ahead.page(first, after, MeetingRepository.CHRONOLOGICAL, env)),
+                    meetings.page(f, Ahead.page(first, after, last, before, orderBy, MeetingRepository.CHRONOLOGICAL, env)),
                     m -> MeetingNode.of(m, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @Description("The series or process the meeting belongs to.")
@@ -76,7 +78,7 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("Evidence that the meeting took place (or was planned) as described.")
+    @Description("Evidence that the meeting took place (or was planned) as described. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source MeetingNode meeting) {
         return Ahead.value(meeting, "citations");
     }
@@ -100,16 +102,17 @@ public class MeetingGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the participation and role.")
+    @Description("Evidence for the participation and role. Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     @Name("citations")
     public List<@NonNull CitationNode> participationCitations(@Source MeetingNode.ParticipationNode participation) {
         return Ahead.value(participation, "citations");
     }
 
     @NonNull
-    @Description("Meetings it took part in, with its role, in chronological order of the meetings: its participations in the first 'first' meetings of the meetings list with filter.participant (which pages through all).")
-    public List<MeetingNode.@NonNull ParticipationNode> participations(@Source ParticipantNode participant,
-            @DefaultValue("25") @Description("How many meetings, 1 to 100.") int first) {
+    @Description("Meetings it took part in, with its role, in chronological order of the meetings: its participations in a page of the meetings list with filter.participant (first meetings after 'after'; a connection, as a participant may take part in hundreds). A meeting where it had two roles gives two edges with the meeting's cursor; totalCount counts meetings.")
+    public Connection<MeetingNode.ParticipationNode> participations(@Source ParticipantNode participant,
+            @DefaultValue("25") @Description("How many meetings, 1 to 100.") int first,
+            @Description(Ahead.AFTER) String after) {
         return Ahead.value(participant, "participations");
     }
 

@@ -5,12 +5,12 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.graph.Orders.ParticipantOrder;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.participant.ParticipantFilter;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -58,18 +58,20 @@ public class ParticipantGraphQL {
 
     @Query("participants")
     @NonNull
-    @Description("Participants by name, then slug.")
+    @Description("Participants, by name, then slug (with filter.name, the best matches first: whole names, then whole words, then word beginnings), unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<ParticipantNode> participants(@Description("Filters; all given must hold.") ParticipantFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<ParticipantOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             ParticipantFilter f = filter == null ? new ParticipantFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    participants.page(f, Ahead.page(first, after, ParticipantRepository.DEFAULT_SORT, env)),
+                    participants.page(f,
+                            Ahead.page(first, after, last, before, orderBy, ParticipantRepository.DEFAULT_SORT, env)),
                     p -> ParticipantNode.of(p, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @NonNull
@@ -115,7 +117,7 @@ public class ParticipantGraphQL {
     }
 
     @NonNull
-    @Description("Evidence for the participant (sources published by asOf, when given).")
+    @Description("Evidence for the participant (sources published by asOf, when given). Not paged: curated evidence runs to a handful of citations per record (at most 9 in the dataset).")
     public List<@NonNull CitationNode> citations(@Source ParticipantNode participant) {
         return Ahead.value(participant, "citations");
     }

@@ -23,6 +23,7 @@ import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.document.MentionRow;
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
@@ -30,6 +31,8 @@ import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
 import org.ceasefiredata.ceasefire.paging.Lists;
+import org.ceasefiredata.ceasefire.paging.Page;
+import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 
@@ -154,9 +157,16 @@ public class Relations {
         loaders.put("SourceDocument.cleanedText", (parents, args, day) -> texts(parents, false));
         many("SourceDocument", "setApart", DocumentNode.class, DocumentNode::key, (ids, day) -> documents.segments(ids),
                 (s, day) -> new SegmentNode(s.kind(), s.start(), s.end(), s.text()));
-        loaders.put("SourceDocument.mentions", (parents, args, day) -> perParent(parents, DocumentNode.class,
-                DocumentNode::key, ids -> documents.mentions(ids, (MentionKind) enumArgument(args, "kind", MentionKind.class)),
-                m -> MentionNode.of(m, day)));
+        loaders.put("SourceDocument.mentions", (parents, args, day) -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            parents.forEach(p -> ids.add(((DocumentNode) p).key()));
+            Object after = args.get("after");
+            Map<Long, Page<MentionRow>> pages = documents.mentionPages(ids,
+                    (MentionKind) enumArgument(args, "kind", MentionKind.class),
+                    new PageRequest(first(args), after == null ? null : after.toString(), List.of(), true, "first", "after"));
+            return parents.stream().map(p -> Connection.of(pages.get(((DocumentNode) p).key()), m -> MentionNode.of(m, day)))
+                    .toList();
+        });
         loaders.put("Mention.participant", (parents, args, day) -> parents.stream().map(p -> {
             ParticipantRow row = ((MentionNode) p).participantRow();
             return row == null ? null : ParticipantNode.of(row, day);
@@ -224,15 +234,18 @@ public class Relations {
     }
 
     /**
-     * A participant's participations in its first {@code first} meetings: the meeting list filtered by the participant
-     * (as of the day), then the roles it played at each, in the meetings' order.
+     * A participant's participations in a page of its meetings (the first {@code first} after {@code after}): the
+     * meeting list filtered by the participant (as of the day), then the roles it played at each, in the meetings'
+     * order; each participation carries its meeting's cursor, so the page's cursors and totals are the meetings'.
      */
     private List<?> participations(List<Object> parents, Map<String, Object> args, LocalDate day) {
         Set<Long> ids = new LinkedHashSet<>();
         parents.forEach(p -> ids.add(((ParticipantNode) p).key()));
-        Map<Long, List<MeetingRow>> meetingsOf = meetings.ofParticipants(ids, day, first(args));
+        Object after = args.get("after");
+        Map<Long, Page<MeetingRow>> meetingsOf = meetings.pagesOfParticipants(ids, day,
+                new PageRequest(first(args), after == null ? null : after.toString(), List.of(), true, "first", "after"));
         Set<Long> meetingIds = new LinkedHashSet<>();
-        meetingsOf.values().forEach(list -> list.forEach(m -> meetingIds.add(m.id())));
+        meetingsOf.values().forEach(page -> page.rows().forEach(m -> meetingIds.add(m.id())));
         Map<Long, List<ParticipationRow>> roles = meetings.participationsOf(ids, meetingIds, day);
         List<Object> values = new ArrayList<>(parents.size());
         for (Object p : parents) {
@@ -240,11 +253,17 @@ public class Relations {
             Map<Long, List<ParticipationRow>> byMeeting = new LinkedHashMap<>();
             roles.getOrDefault(id, List.of()).forEach(r -> byMeeting.computeIfAbsent(r.meetingId(), k -> new ArrayList<>())
                     .add(r));
+            Page<MeetingRow> page = meetingsOf.get(id);
             List<Object> nodes = new ArrayList<>();
-            for (MeetingRow m : meetingsOf.getOrDefault(id, List.of())) {
-                byMeeting.getOrDefault(m.id(), List.of()).forEach(r -> nodes.add(MeetingNode.ParticipationNode.of(r, day)));
+            List<String> cursors = new ArrayList<>();
+            for (int i = 0; i < page.rows().size(); i++) {
+                String cursor = page.cursors().get(i);
+                byMeeting.getOrDefault(page.rows().get(i).id(), List.of()).forEach(r -> {
+                    nodes.add(MeetingNode.ParticipationNode.of(r, day));
+                    cursors.add(cursor);
+                });
             }
-            values.add(nodes);
+            values.add(Connection.of(new Page<>(nodes, cursors, page.total(), page.next(), page.prev()), n -> n));
         }
         return values;
     }

@@ -76,22 +76,24 @@ public class SearchGraphQL {
 
     @Query("timeline")
     @NonNull
-    @Description("Meetings, deadlines and commitments in one chronological list, ordered by date window (first possible day, then last); undated records are left out.")
+    @Description("Meetings, deadlines and commitments in one chronological list, ordered by date window (first possible day, then last); undated records are left out. Pages forward with first/after, backward with last/before.")
     public Connection<TimelineEntryNode> timeline(@Description("Filters; all given must hold.") TimelineFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             TimelineFilter f = filter == null ? new TimelineFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
-            return assembler.connection(Connection.of(timeline.timeline(f, Ahead.page(first, after, List.of(), env)),
-                    e -> new TimelineEntryNode(day, GraphNode.slots(), e.type(), e.slug(), e.title(), e.date())), env, day);
+            return assembler.connection(
+                    Connection.of(timeline.timeline(f, Ahead.page(first, after, last, before, null, List.of(), env)),
+                            e -> new TimelineEntryNode(day, GraphNode.slots(), e.type(), e.slug(), e.title(), e.date())),
+                    env, day);
         });
     }
 
     @Query("search")
     @NonNull
-    @Description("Ranked full-text search over every record and document text (PostgreSQL web-search syntax: \"quoted phrase\", or, -word). Any name of a participant finds what involves it under another name.")
+    @Description("Ranked full-text search over every record and document text (PostgreSQL web-search syntax: \"quoted phrase\", or, -word). Any name of a participant finds what involves it under another name. Each word also finds the words it begins, for typeahead ('Lavr' finds Lavrov, 'Serg' Sergey Lavrov); records with the whole words rank first.")
     public Connection<SearchHitNode> search(@NonNull @Description("The words to search for.") String query,
             @Description("Only these kinds of record.") List<RecordType> types,
             @Description("Only records whose date window ends on or after the first day of this date.") String from,
@@ -101,7 +103,8 @@ public class SearchGraphQL {
         return UserInputError.guard(() -> {
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    search.search(SearchFilter.of(query, types, from, to), Ahead.page(first, after, List.of(), env)),
+                    search.search(SearchFilter.of(query, types, from, to),
+                            Ahead.page(first, after, null, null, null, List.of(), env)),
                     h -> new SearchHitNode(GraphNode.slots(), h.type(), h.slug(), h.title(), h.snippet(), h.rank())), env,
                     null);
         }, name -> SEARCH_ARGUMENTS.getOrDefault(name, name));

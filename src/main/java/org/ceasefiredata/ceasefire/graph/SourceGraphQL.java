@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.ceasefiredata.ceasefire.document.DocumentFilter;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.graph.Orders.DocumentOrder;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -42,18 +43,19 @@ public class SourceGraphQL {
 
     @Query("documents")
     @NonNull
-    @Description("Source documents by publication date (undated last), then slug.")
+    @Description("Source documents, by publication date (undated last), then slug, unless orderBy says otherwise. Pages forward with first/after, backward with last/before.")
     public Connection<DocumentNode> documents(@Description("Filters; all given must hold.") DocumentFilter filter,
-            @DefaultValue("25") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor after which to start (pageInfo.endCursor of the previous page).") String after) {
+            @Description(Ahead.ORDER_BY) List<DocumentOrder> orderBy,
+            @Description(Ahead.FIRST) Integer first, @Description(Ahead.AFTER) String after,
+            @Description(Ahead.LAST) Integer last, @Description(Ahead.BEFORE) String before) {
         return UserInputError.guard(() -> {
             DocumentFilter f = filter == null ? new DocumentFilter() : Ahead.filter(filter);
             LocalDate day = f.day();
             DataFetchingEnvironment env = env();
             return assembler.connection(Connection.of(
-                    documents.page(f, Ahead.page(first, after, DocumentRepository.DEFAULT_SORT, env)),
+                    documents.page(f, Ahead.page(first, after, last, before, orderBy, DocumentRepository.DEFAULT_SORT, env)),
                     d -> DocumentNode.of(d, day)), env, day);
-        });
+        }, Ahead::argument);
     }
 
     @NonNull
@@ -73,9 +75,12 @@ public class SourceGraphQL {
         return Ahead.value(document, "setApart");
     }
 
-    @Description("Participants and date expressions found in the text, in text order.")
-    public List<@NonNull MentionNode> mentions(@Source DocumentNode document,
-            @Description("Only mentions of this kind (both when absent).") MentionKind kind) {
+    @NonNull
+    @Description("Participants and date expressions found in the text, in text order: a connection, as a long text has hundreds (pass pageInfo.endCursor as 'after' for more).")
+    public Connection<MentionNode> mentions(@Source DocumentNode document,
+            @Description("Only mentions of this kind (both when absent).") MentionKind kind,
+            @DefaultValue("25") @Description("How many, 1 to 100.") int first,
+            @Description(Ahead.AFTER) String after) {
         return Ahead.value(document, "mentions");
     }
 

@@ -33,11 +33,10 @@ import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 public class MeetingRepository {
 
     /** Undated meetings sort after every dated one. */
-    public static final SortField DATE = SortField.dateOrLast("date", "e.date_earliest");
-    public static final SortField END = SortField.dateOrLast("end", "e.date_latest");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final List<SortField> SORT = List.of(DATE, END, SLUG, SortField.text("title", "e.title"),
-            SortField.text("kind", "e.kind"), SortField.text("status", "e.status"));
+    public static final SortField DATE = MeetingOrderField.DATE.field();
+    public static final SortField END = MeetingOrderField.END.field();
+    public static final SortField SLUG = MeetingOrderField.SLUG.field();
+    public static final List<SortField> SORT = SortField.of(MeetingOrderField.values());
     public static final List<SortKey> CHRONOLOGICAL = List.of(SortKey.asc(DATE), SortKey.asc(END), SortKey.asc(SLUG));
 
     static final String COLUMNS = "e.id, e.slug, e.title, e.kind, e.status, e.place, e.country, e.date_value,"
@@ -72,6 +71,18 @@ public class MeetingRepository {
         MeetingFilter filter = new MeetingFilter();
         filter.asOf = asOf == null ? null : asOf.toString();
         return lists.perParent(query(filter, "p.parent"), participantIds, CHRONOLOGICAL, first, MeetingRepository::row);
+    }
+
+    /**
+     * A page of the meetings of each participant (GraphQL's {@code participations} connection): the same list as
+     * {@link #ofParticipants}, read on after {@code page}'s cursor.
+     */
+    public Map<Long, Page<MeetingRow>> pagesOfParticipants(Collection<Long> participantIds, LocalDate asOf,
+            PageRequest page) {
+        MeetingFilter filter = new MeetingFilter();
+        filter.asOf = asOf == null ? null : asOf.toString();
+        return lists.perParentPages(query(filter, "p.parent"), participantIds, page.sortedBy(CHRONOLOGICAL),
+                MeetingRepository::row);
     }
 
     /** The meetings of each series or process, in chronological order, as known on {@code asOf}. */

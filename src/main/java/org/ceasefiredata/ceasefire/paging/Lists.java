@@ -47,10 +47,11 @@ public class Lists {
         Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), identity, request.cursorName());
         Long total = request.total() ? count(query) : null;
 
-        boolean backward = cursor != null && cursor.backward();
+        // Backward without a cursor reads the last rows of the list (GraphQL's last without before).
+        boolean backward = request.backward() != null ? request.backward() : cursor != null && cursor.backward();
         Where page = query.where().copy();
         if (cursor != null) {
-            page.and(keyset(sort, cursor, page, request.cursorName()));
+            page.and(keyset(sort, cursor, backward, page, request.cursorName()));
         }
         String sqlText = "select " + query.select() + sortColumns(sort, "") + " from " + query.from() + page.clause()
                 + " order by " + order(sort, "", backward) + " limit " + (request.limit() + 1);
@@ -102,6 +103,61 @@ public class Lists {
             return null;
         });
         return grouped;
+    }
+
+    /**
+     * A page of the list for each of many parents in one statement (a nested connection, e.g. a document's mentions):
+     * as {@link #perParent}, each parent's rows after the request's cursor (forward only), one more than the limit to
+     * tell whether more follow, and the totals per parent in a second statement when asked for. A cursor is a position
+     * in the list's order, so it reads on from there under whichever parent it is given for. Parents without rows get
+     * an empty page.
+     */
+    public <T> Map<Long, Page<T>> perParentPages(ListQuery query, Collection<Long> parents, PageRequest request,
+            Sql.RowMapper<T> mapper) {
+        List<SortKey> sort = request.sort();
+        String identity = Cursor.identity(query.name() + "|" + query.from() + query.where().clause() + "|"
+                + query.where().params() + "|" + sort);
+        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), identity, request.cursorName());
+        Map<Long, Page<T>> pages = new LinkedHashMap<>();
+        if (parents.isEmpty()) {
+            return pages;
+        }
+        Where page = query.where().copy();
+        if (cursor != null) {
+            page.and(keyset(sort, cursor, false, page, request.cursorName()));
+        }
+        Params params = page.params().copy().bind("parents", List.copyOf(parents));
+        String inner = "select " + query.select() + sortColumns(sort, "") + " from " + query.from() + page.clause()
+                + " order by " + order(sort, "", false) + " limit " + (request.limit() + 1);
+        String sqlText = "select p.parent as k_parent, x.* from unnest(:parents) as p(parent) cross join lateral (" + inner
+                + ") x order by p.parent, " + order(sort, "x.", false);
+        Map<Long, List<Keyed<T>>> grouped = new LinkedHashMap<>();
+        sql.list(sqlText, params, r -> grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>())
+                .add(new Keyed<>(mapper.map(r), keys(r, sort))));
+        Map<Long, Long> totals = new LinkedHashMap<>();
+        if (request.total()) {
+            Params countParams = query.where().params().copy().bind("parents", List.copyOf(parents));
+            sql.list("select p.parent as k_parent, (select count(*) from " + query.from() + query.where().clause()
+                    + ") as n from unnest(:parents) as p(parent)", countParams,
+                    r -> totals.put(r.id("k_parent"),
+                            r.id("n")));
+        }
+        for (Long parent : parents) {
+            List<Keyed<T>> rows = grouped.getOrDefault(parent, List.of());
+            boolean more = rows.size() > request.limit();
+            List<Keyed<T>> shown = more ? rows.subList(0, request.limit()) : rows;
+            List<T> result = new ArrayList<>(shown.size());
+            List<String> cursors = new ArrayList<>(shown.size());
+            for (Keyed<T> row : shown) {
+                result.add(row.row());
+                cursors.add(row.position(false, identity));
+            }
+            String next = more ? shown.get(shown.size() - 1).position(false, identity) : null;
+            String prev = cursor != null && !shown.isEmpty() ? shown.get(0).position(true, identity) : null;
+            pages.put(parent, new Page<>(result, cursors, request.total() ? totals.getOrDefault(parent, 0L) : null, next,
+                    prev));
+        }
+        return pages;
     }
 
     /**
@@ -217,10 +273,10 @@ public class Lists {
     }
 
     /**
-     * The rows after the cursor in the sort order. One direction throughout: the row-value comparison
+     * The rows after the cursor in the sort order (before it, reading backward). One direction throughout: the row-value comparison
      * {@code (k1, k2, id) > (v1, v2, vid)}; mixed directions: {@code (k1 > v1) or (k1 = v1 and k2 < v2) or ...}.
      */
-    private static String keyset(List<SortKey> sort, Cursor cursor, Where where, String parameter) {
+    private static String keyset(List<SortKey> sort, Cursor cursor, boolean backward, Where where, String parameter) {
         if (cursor.values().size() != sort.size()) {
             throw InvalidInput.of(parameter, "belongs to another sort order: start again without a cursor");
         }
@@ -241,7 +297,7 @@ public class Lists {
             keys.add("e.id");
             List<String> values = new ArrayList<>(params);
             values.add(id);
-            boolean greater = idDescending == cursor.backward();
+            boolean greater = idDescending == backward;
             return "(" + String.join(", ", keys) + ") " + (greater ? ">" : "<") + " (" + String.join(", ", values) + ")";
         }
         List<String> alternatives = new ArrayList<>();
@@ -253,7 +309,7 @@ public class Lists {
             boolean descending = i < sort.size() ? sort.get(i).descending() : idDescending;
             String expression = i < sort.size() ? sort.get(i).field().expression() : "e.id";
             String value = i < sort.size() ? params.get(i) : id;
-            terms.add(expression + (descending == cursor.backward() ? " > " : " < ") + value);
+            terms.add(expression + (descending == backward ? " > " : " < ") + value);
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
         return String.join(" or ", alternatives);

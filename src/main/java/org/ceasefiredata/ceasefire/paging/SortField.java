@@ -1,6 +1,8 @@
 package org.ceasefiredata.ceasefire.paging;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A field a list can be sorted by: its public name and the SQL expression it sorts on (over the list's table alias
@@ -36,6 +38,23 @@ public record SortField(String name, String expression, Type type) {
 
     public static SortField text(String name, String expression) {
         return new SortField(name, expression, Type.TEXT);
+    }
+
+    /**
+     * A list's sort fields as an enum: the one definition of what a list sorts by, read by REST's {@code sort=} (by
+     * {@link SortField#name()}) and offered by GraphQL's {@code orderBy} (as the enum's constants).
+     */
+    public interface Choice {
+        SortField field();
+    }
+
+    /** The fields of an enum of sort fields, in declaration order. */
+    public static List<SortField> of(Choice... choices) {
+        return Arrays.stream(choices).map(Choice::field).toList();
+    }
+
+    public static SortField number(String name, String expression) {
+        return new SortField(name, expression, Type.NUMBER);
     }
 
     /** A nullable date column sorted with undated rows last. */

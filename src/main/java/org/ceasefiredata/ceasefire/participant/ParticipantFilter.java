@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.Separator;
 @Description("Filters of the participant list; all given filters must hold.")
 public class ParticipantFilter {
 
-    static final String NAME = "Goes by any of these names, in any spelling the texts use (case, accents and punctuation ignored: 'Sergei Lavrov' finds Sergey Lavrov).";
+    static final String NAME = "Goes by any of these names, in any spelling the texts use (case, accents and punctuation ignored: 'Sergei Lavrov' finds Sergey Lavrov), or has a name whose words begin with these words, for typeahead ('Lavr' or 'Serg Lav' finds Sergey Lavrov).";
     static final String KIND = "Is of any of these kinds: state, government, international-organization, coalition, working-group, task-force, person, armed-group, opposition, other.";
     static final String MEMBER_OF = "Is a member of any of these groups (slug or any name).";
     static final String TEXT = "Description or any name contains this, ignoring case.";

@@ -28,15 +28,25 @@ import org.ceasefiredata.ceasefire.paging.SortField;
 import org.ceasefiredata.ceasefire.paging.SortKey;
 import org.ceasefiredata.ceasefire.paging.Sql;
 import org.ceasefiredata.ceasefire.paging.Where;
+import org.ceasefiredata.ceasefire.paging.Words;
 
 /** Every query about participants: the list, lookups, name resolution, and their names, offices and memberships. */
 @ApplicationScoped
 public class ParticipantRepository {
 
-    public static final SortField NAME = SortField.text("name", "lower(e.name)");
-    public static final SortField SLUG = SortField.text("slug", "e.slug");
-    public static final List<SortField> SORT = List.of(NAME, SLUG, SortField.text("kind", "e.kind"));
+    public static final SortField NAME = ParticipantOrderField.NAME.field();
+    public static final SortField SLUG = ParticipantOrderField.SLUG.field();
+    public static final List<SortField> SORT = SortField.of(ParticipantOrderField.values());
     public static final List<SortKey> DEFAULT_SORT = List.of(SortKey.asc(NAME), SortKey.asc(SLUG));
+
+    /**
+     * How well a participant matches the {@code name} filter, best first: 0 a whole name, 1 whole words of its names, 2
+     * only beginnings of words. Put before the default order when the filter is given (its parameters are bound then).
+     */
+    static final SortField MATCH = new SortField("match", "case when exists (select 1 from participant_name n where"
+            + " n.participant_id = e.id and n.lookup_key = any(:name_keys)) then 0 when exists (select 1 from search_entry s"
+            + " where s.kind = 'participant' and s.slug = e.slug and s.tsv @@ cast(:name_words as tsquery)) then 1 else 2 end",
+            SortField.Type.NUMBER);
 
     /** The columns a {@link ParticipantRow} is read from, for a participant joined as {@code e}. */
     public static final String COLUMNS = columns("e", "");
@@ -47,9 +57,11 @@ public class ParticipantRepository {
     Lists lists;
     @Inject
     EvidenceRepository evidence;
+    @Inject
+    Words words;
 
     /** The columns of participant {@code alias}, named with {@code prefix} ({@code group_id}, ...). */
-    static String columns(String alias, String prefix) {
+    public static String columns(String alias, String prefix) {
         return java.util.stream.Stream.of("id", "slug", "kind", "name", "description", "basis")
                 .map(c -> alias + "." + c + " as " + prefix + c).collect(java.util.stream.Collectors.joining(", "));
     }
@@ -66,17 +78,34 @@ public class ParticipantRepository {
                 r.constant(Basis.class, prefix + "basis"));
     }
 
-    /** One page of the participant list. */
+    /** One page of the participant list; with a name filter, by default the best matches first. */
     public Page<ParticipantRow> page(ParticipantFilter filter, PageRequest page) {
-        return lists.page(query(filter), page, r -> row(r, ""));
+        PageRequest request = page;
+        if (filter != null && filter.name != null && !filter.name.isEmpty() && page.sort().equals(DEFAULT_SORT)) {
+            List<SortKey> ranked = new ArrayList<>(List.of(SortKey.asc(MATCH)));
+            ranked.addAll(DEFAULT_SORT);
+            request = page.sortedBy(ranked);
+        }
+        return lists.page(query(filter), request, r -> row(r, ""));
     }
 
     ListQuery query(ParticipantFilter filter) {
         ParticipantFilter.Checked f = filter == null ? new ParticipantFilter().check() : filter.check();
         Where w = new Where();
         if (f.name() != null) {
-            w.and("exists (select 1 from participant_name n where n.participant_id = e.id and n.lookup_key = any("
-                    + w.param(f.name().stream().map(ParticipantName::lookupKey).toList()) + "))");
+            // A name as written (any spelling), or the beginnings of the words of any of its names ("Serg Lav"), by
+            // the search's prefix rule over the names in the participant's search entry (its GIN index).
+            w.params().bind("name_keys", f.name().stream().map(ParticipantName::lookupKey).toList());
+            String exact = "exists (select 1 from participant_name n where n.participant_id = e.id and n.lookup_key = any("
+                    + ":name_keys))";
+            List<Words.Terms> terms = f.name().stream().map(words::of).filter(t -> !t.isEmpty()).toList();
+            w.params().bind("name_words", String.join(" | ", terms.stream().map(t -> "(" + t.exactInNames() + ")").toList()));
+            w.and(terms.isEmpty()
+                    ? exact
+                    : exact + " or exists (select 1 from search_entry s where s.kind = 'participant'"
+                            + " and s.slug = e.slug and s.tsv @@ cast(" + w.param(String.join(" | ",
+                                    terms.stream().map(t -> "(" + t.prefixInNames() + ")").toList()))
+                            + " as tsquery))");
         }
         if (f.kind() != null) {
             w.and("e.kind = any(" + w.param(f.kind()) + ")");

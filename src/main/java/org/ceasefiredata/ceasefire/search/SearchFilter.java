@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.Separator;
  */
 public class SearchFilter {
 
-    public static final String Q = "What to search for, in web-search syntax: words (all must match, English stemming), \"quoted phrase\", or, -excluded. Any name of a participant finds records that use another of its names.";
+    public static final String Q = "What to search for, in web-search syntax: words (all must match, English stemming), \"quoted phrase\", or, -excluded. Any name of a participant finds records that use another of its names. Each word also finds the words it begins, for typeahead ('Lavr' finds Lavrov, 'Serg' Sergey Lavrov); records with the whole words rank first.";
     public static final String TYPE = "Only these kinds of record: meeting, participant, commitment, deadline, document.";
     public static final String FROM = "Only records whose date window ends on or after the first day of this date.";
     public static final String TO = "Only records whose date window starts on or before the last day of this date.";

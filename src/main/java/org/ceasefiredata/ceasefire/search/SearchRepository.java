@@ -14,10 +14,12 @@ import org.ceasefiredata.ceasefire.paging.Page;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.paging.Params;
 import org.ceasefiredata.ceasefire.paging.Sql;
+import org.ceasefiredata.ceasefire.paging.Words;
 
 /**
  * Ranked full-text search over every record and document text, with PostgreSQL's web-search syntax ("quoted
- * phrases", or, -excluded) and a GIN index. Any name of a participant finds what involves it under another name.
+ * phrases", or, -excluded) and a GIN index. Any name of a participant finds what involves it under another name. Words
+ * match as prefixes too ("Lavr" finds Lavrov), by the one rule of {@link Words}; whole-word matches rank first.
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -28,15 +30,19 @@ public class SearchRepository {
     Sql sql;
     @Inject
     Lists lists;
+    @Inject
+    Words words;
 
     /** One page of hits, most relevant first. Search results have no stable sort key (ranks tie): cursors carry offsets. */
     public Page<SearchHit> search(SearchFilter filter, PageRequest page) {
         SearchFilter.Checked f = filter.check();
-        if (!hasSearchableWords(f.q())) {
+        Words.Terms terms = words.of(f.q());
+        if (terms.isEmpty()) {
             throw InvalidInput.of("q", "has no searchable words (only very common words such as 'the' or 'of')");
         }
-        Params params = new Params().bind("q", f.q());
-        StringBuilder where = new StringBuilder(" where s.tsv @@ websearch_to_tsquery('english', :q)");
+        // The prefix query finds every whole-word match too; one GIN index scan answers it.
+        Params params = new Params().bind("exact", terms.exact()).bind("prefix", terms.prefix());
+        StringBuilder where = new StringBuilder(" where s.tsv @@ cast(:prefix as tsquery)");
         if (f.type() != null) {
             where.append(" and s.kind = any(:types)");
             params.bind("types", f.type().stream().map(RecordType::wire).toList());
@@ -58,13 +64,15 @@ public class SearchRepository {
         Long total = page.total() ? lists.memo(countSql + "|" + params, () -> sql.number(countSql, params)) : null;
         // The page is chosen first, then headlines are made for its rows only: ts_headline is the expensive part.
         params.bind("limit", page.limit() + 1).bind("offset", offset);
+        // Ranked: records matching the words whole first, then those matching only by prefix; each by rank.
         List<SearchHit> rows = sql.list("select s.kind, s.slug, s.title,"
                 + " ts_headline('english', concat_ws(' — ', s.title, nullif(s.body, '')),"
-                + " websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2,"
+                + " cast(:prefix as tsquery), 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2,"
                 + " FragmentDelimiter= … , MaxWords=30, MinWords=10') as snippet, p.rank"
-                + " from (select s.id, ts_rank_cd(s.tsv, websearch_to_tsquery('english', :q)) as rank from search_entry s"
-                + where + " order by rank desc, s.kind, s.slug limit :limit offset :offset) p"
-                + " join search_entry s on s.id = p.id order by p.rank desc, s.kind, s.slug", params,
+                + " from (select s.id, s.tsv @@ cast(:exact as tsquery) as whole,"
+                + " ts_rank_cd(s.tsv, cast(:prefix as tsquery)) as rank from search_entry s"
+                + where + " order by whole desc, rank desc, s.kind, s.slug limit :limit offset :offset) p"
+                + " join search_entry s on s.id = p.id order by p.whole desc, p.rank desc, s.kind, s.slug", params,
                 r -> new SearchHit(RecordType.ofWire(r.text("kind")), r.text("slug"), r.text("title"), r.text("snippet"),
                         r.decimal("rank")));
         List<SearchHit> hits = rows.subList(0, Math.min(rows.size(), page.limit()));
@@ -75,11 +83,6 @@ public class SearchRepository {
             cursors.add(position(offset + i, identity));
         }
         return new Page<>(List.copyOf(hits), cursors, total, next, prev);
-    }
-
-    private boolean hasSearchableWords(String q) {
-        return lists.memo("searchable|" + q, () -> sql.number("select numnode(websearch_to_tsquery('english', :q)) as n",
-                new Params().bind("q", q)) > 0);
     }
 
     private static String position(int offset, String identity) {
@@ -100,23 +103,25 @@ public class SearchRepository {
 
     /**
      * Records whose words start with what was typed so far, for a search box's typeahead: every word of
-     * {@code prefix} (letters and digits; at most six words) must begin a word of the record (English stemming, as
-     * the search), best matches first, at most {@code limit}. Nothing to match (no letters or digits) gives no hits.
+     * {@code prefix} (letters and digits; at most six words) must begin a word of the record, by the rule of
+     * {@link Words} that the search uses, best matches first, at most {@code limit}. Nothing to match (no letters or
+     * digits, or only very common words) gives no hits.
      */
     public List<SearchHit> suggest(String prefix, int limit) {
-        List<String> words = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(prefix == null ? "" : prefix);
-        while (m.find() && words.size() < 6) {
-            words.add(m.group().toLowerCase(java.util.Locale.ROOT) + ":*");
+        while (m.find() && typed.size() < 6) {
+            typed.add(m.group());
         }
-        if (words.isEmpty()) {
+        Words.Terms terms = typed.isEmpty() ? null : words.of(String.join(" ", typed));
+        if (terms == null || terms.isEmpty()) {
             return List.of();
         }
-        Params params = new Params().bind("q", String.join(" & ", words)).bind("limit", Math.max(1, Math.min(limit, 20)));
+        Params params = new Params().bind("q", terms.prefix()).bind("limit", Math.max(1, Math.min(limit, 20)));
         // Records whose own title (a name) holds the words come first, shortest first; then the rest by rank.
         return sql.list("select s.kind, s.slug, s.title, ts_rank_cd(s.tsv, q) as rank,"
                 + " ts_rank_cd(to_tsvector('english', s.title), q, 2) as title_rank"
-                + " from search_entry s, to_tsquery('english', :q) q where s.tsv @@ q"
+                + " from search_entry s, cast(:q as tsquery) q where s.tsv @@ q"
                 + " order by title_rank desc, rank desc, s.kind, s.slug limit :limit", params,
                 r -> new SearchHit(RecordType.ofWire(r.text("kind")), r.text("slug"), r.text("title"), null,
                         r.decimal("rank")));

@@ -54,7 +54,8 @@ public class TimelineRepository {
         String identity = Cursor.identity("timeline|" + String.join(" union ", parts) + "|" + f.from() + "|" + f.to()
                 + "|" + w.params());
         Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), identity, page.cursorName());
-        boolean backward = cursor != null && cursor.backward();
+        // Backward without a cursor reads the last entries (GraphQL's last without before).
+        boolean backward = page.backward() != null ? page.backward() : cursor != null && cursor.backward();
         String dir = backward ? " desc" : "";
         String order = " order by earliest" + dir + ", latest" + dir + ", slug" + dir + ", type" + dir;
         String range = (f.from() != null ? " and b.latest >= " + w.param(f.from()) : "")

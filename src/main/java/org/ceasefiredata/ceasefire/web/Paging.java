@@ -2,10 +2,8 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
@@ -56,7 +54,6 @@ public class Paging {
         Map<String, SortField> byName = new LinkedHashMap<>();
         fields.forEach(f -> byName.put(f.name(), f));
         List<SortKey> keys = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (String part : value.split(",", -1)) {
             String p = part.trim();
             boolean descending = p.startsWith("-");
@@ -65,12 +62,10 @@ public class Paging {
             if (field == null) {
                 checks.reject("sort", "cannot sort by '" + name + "'; allowed: " + String.join(", ", byName.keySet())
                         + " (prefix - for descending)");
-            } else if (!seen.add(name)) {
-                checks.reject("sort", "names '" + name + "' twice");
             } else {
                 keys.add(new SortKey(field, descending));
             }
         }
-        return keys.isEmpty() ? defaults : keys;
+        return SortKey.requested(keys, defaults, checks, "sort");
     }
 }

@@ -36,7 +36,7 @@ import org.jboss.resteasy.reactive.Separator;
 @Tag(name = "Participants", description = "States, organizations, groups, people and armed groups, with all their names.")
 public class ParticipantResource {
 
-    static final String SORT = "Sort keys, comma-separated, '-' for descending: name, slug, kind. Default: name,slug.";
+    static final String SORT = "Sort keys, comma-separated, '-' for descending: name, slug, kind. Default: name,slug; with name=, the best matches first (whole names, then whole words, then word beginnings).";
     static final String LIST_INCLUDE = "Related records to embed: memberships, members.";
     static final String DETAIL_INCLUDE = "Related records to embed: memberships, members. Default: both.";
     static final Set<String> INCLUDES = Set.of("memberships", "members");

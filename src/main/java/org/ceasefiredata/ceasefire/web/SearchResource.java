@@ -34,7 +34,7 @@ public class SearchResource {
 
     @GET
     @Path("/search")
-    @Operation(summary = "Search everything", description = "Ranked full-text search (English stemming) over meetings, participants, commitments, deadlines and document texts. Web-search syntax: \"quoted phrase\", or, -excluded. Any name of a participant finds records that use another of its names: 'Nusra Front' finds 'Jabhat al-Nusra'.")
+    @Operation(summary = "Search everything", description = "Ranked full-text search (English stemming) over meetings, participants, commitments, deadlines and document texts. Web-search syntax: \"quoted phrase\", or, -excluded. Any name of a participant finds records that use another of its names: 'Nusra Front' finds 'Jabhat al-Nusra'. Each word of two or more characters also finds the words it begins, for typeahead ('Lavr' finds Lavrov, 'Serg' finds Sergey Lavrov); records with the whole words rank first.")
     @APIResponse(responseCode = "200", description = "A page of hits, most relevant first.")
     public RestResponse<PageView<SearchHitView>> search(@BeanParam SearchFilter filter, @BeanParam Paging paging,
             @Context UriInfo uri) {

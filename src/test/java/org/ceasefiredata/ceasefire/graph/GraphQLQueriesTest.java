@@ -99,8 +99,8 @@ class GraphQLQueriesTest {
             assertEquals(MUNICH, ((Map<?, ?>) p.get("meeting")).get("slug"));
             assertFalse(((List<?>) p.get("citations")).isEmpty(), p.toString());
             Map<?, ?> participant = (Map<?, ?>) p.get("participant");
-            List<?> meetings = ((List<?>) participant.get("participations")).stream().map(x -> ((Map<?, ?>) ((Map<?, ?>) x)
-                    .get("meeting")).get("slug")).toList();
+            List<?> meetings = ((List<?>) ((Map<?, ?>) participant.get("participations")).get("nodes")).stream()
+                    .map(x -> ((Map<?, ?>) ((Map<?, ?>) x).get("meeting")).get("slug")).toList();
             assertTrue(meetings.contains(MUNICH), participant.get("slug") + " " + meetings);
         }
         // commitments -> deadlines -> the meeting that set them.
@@ -110,7 +110,7 @@ class GraphQLQueriesTest {
         for (Map<String, Object> c : citations) {
             Map<?, ?> document = (Map<?, ?>) c.get("document");
             assertEquals(document.get("sha256"), c.get("documentSha256"));
-            for (Object m : (List<?>) document.get("mentions")) {
+            for (Object m : (List<?>) ((Map<?, ?>) document.get("mentions")).get("nodes")) {
                 assertEquals(document.get("slug"), ((Map<?, ?>) ((Map<?, ?>) m).get("document")).get("slug"));
                 assertTrue(((Map<?, ?>) m).get("participant") != null, m.toString());
             }
@@ -130,7 +130,7 @@ class GraphQLQueriesTest {
                 .body("data.participant.members.findAll { it.role == 'FOUNDING_MEMBER' }", hasSize(19))
                 .body("data.participant.members.group.slug", everyItem(equalTo("issg")));
         run("participant", "slug", "russia").body("data.participant.memberships.group.slug", hasItem("issg"))
-                .body("data.participant.participations.meeting.slug", hasItem(MUNICH))
+                .body("data.participant.participations.nodes.meeting.slug", hasItem(MUNICH))
                 .body("data.participant.commitments", not(hasSize(0)));
         run("participant", "name", "Nobody Atall").body("errors", nullValue()).body("data.participant", nullValue());
         run("participant", "slug", "russia", "name", "Russia").body("data.participant", nullValue())
@@ -205,8 +205,8 @@ class GraphQLQueriesTest {
         run("documents", "first", 100).body("data.documents.totalCount", equalTo(5));
         JsonPath doc = run("document", "slug", "ap-geneva-kerry-lavrov-2016-08-26").body("errors", nullValue())
                 .body("data.document.sha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
-                .body("data.document.mentions.findAll { it.kind == 'PARTICIPANT' }.participant.slug", hasItem("russia"))
-                .body("data.document.mentions.findAll { it.kind == 'DATE' }.dateType", hasItem("RELATIVE"))
+                .body("data.document.mentions.nodes.findAll { it.kind == 'PARTICIPANT' }.participant.slug", hasItem("russia"))
+                .body("data.document.mentions.nodes.findAll { it.kind == 'DATE' }.dateType", hasItem("RELATIVE"))
                 .extract().jsonPath();
         String text = doc.getString("data.document.originalText");
         assertEquals(text.codePointCount(0, text.length()), doc.getInt("data.document.length"));

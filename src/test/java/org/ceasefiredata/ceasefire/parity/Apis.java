@@ -131,7 +131,7 @@ final class Apis {
                 Set<String> fields = new LinkedHashSet<>();
                 for (Object v : (List<?>) object(response).get("violations")) {
                     String field = (String) ((Map<?, ?>) v).get("field");
-                    fields.add(field.equals("q") ? "text" : field);
+                    fields.add(field.equals("q") ? "text" : field.equals("sort") ? "orderBy" : field);
                 }
                 return Answer.refusal(fields);
             }
@@ -155,11 +155,20 @@ final class Apis {
      */
     static Answer graphql(String operation, String root, Map<String, Object> filter,
             Function<Map<String, Object>, String> key) {
+        return graphql(operation, root, filter, null, key);
+    }
+
+    /** The same, in the order {@code orderBy} (null: the list's default), which the operation takes as {@code $orderBy}. */
+    static Answer graphql(String operation, String root, Map<String, Object> filter, List<Map<String, Object>> orderBy,
+            Function<Map<String, Object>, String> key) {
         List<String> keys = new ArrayList<>();
         String after = null;
         while (true) {
             Map<String, Object> variables = new LinkedHashMap<>();
             variables.put("filter", filter);
+            if (orderBy != null) {
+                variables.put("orderBy", orderBy);
+            }
             variables.put("first", PAGE);
             variables.put("after", after);
             Map<String, Object> page = post(GraphQLClient.operation(operation), variables);

@@ -54,12 +54,13 @@ class DriftRegressionTest {
                 day.toString());
         // Each relation's records, wherever they occur in the answer.
         List<Object> participations = new ArrayList<>(field(List.of(answer), "data", "meeting", "participants"));
-        participations.addAll(field(List.of(answer), "data", "participant", "participations"));
+        participations.addAll(field(List.of(answer), "data", "participant", "participations", "nodes"));
         List<Object> commitments = field(List.of(answer), "data", "meeting", "commitments");
         Map<String, List<Object>> relations = Map.of("Participation.participant", field(participations, "participant"),
                 "Participation.meeting", field(participations, "meeting"), "Commitment.madeBy",
                 field(commitments, "madeBy"), "Commitment.binds", field(commitments, "binds"), "Mention.participant",
-                field(List.of(answer), "data", "meeting", "citations", "document", "mentions", "participant"));
+                field(List.of(answer), "data", "meeting", "citations", "document", "mentions", "nodes",
+                        "participant"));
         List<String> problems = new ArrayList<>();
         relations.forEach((relation, records) -> {
             LaterEvidence.Findings findings = LaterEvidence.in(records, day);

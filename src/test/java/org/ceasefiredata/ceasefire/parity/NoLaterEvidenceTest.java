@@ -145,8 +145,8 @@ class NoLaterEvidenceTest {
                     "participants { " + C + " participant { slug " + E + " } meeting { slug " + C + " } }",
                     "participants { participant { slug offices { " + C + " of { slug " + C + " } } memberships { " + C
                             + " group { slug " + C + " } } } }",
-                    "participants { participant { slug participations(first: 3) { " + C + " meeting { slug " + C
-                            + " } } commitments(first: 3) { slug " + C + " } deadlines(first: 3) { slug " + C + " } } }",
+                    "participants { participant { slug participations(first: 3) { nodes { " + C + " meeting { slug " + C
+                            + " } } } commitments(first: 3) { slug " + C + " } deadlines(first: 3) { slug " + C + " } } }",
                     "commitments { slug " + E + " }",
                     "commitments { slug history { " + C + " } madeBy { slug " + C + " } binds { slug " + C + " } }",
                     "deadlines { slug " + E + " }",
@@ -155,7 +155,8 @@ class NoLaterEvidenceTest {
                     E + " offices { " + C + " of { slug " + C + " } }",
                     "memberships { " + C + " group { slug " + E + " } member { slug " + C + " } }",
                     "members { " + C + " member { slug " + E + " } group { slug " + C + " } }",
-                    "participations(first: 10) { " + C + " meeting { slug " + C + " } participant { slug " + C + " } }",
+                    "participations(first: 10) { nodes { " + C + " meeting { slug " + C + " } participant { slug " + C
+                            + " } } }",
                     "commitments(first: 10) { slug " + C + " } deadlines(first: 10) { slug " + C + " }",
                     "commitments(first: 3) { slug " + H + " } deadlines(first: 3) { slug " + H + " }")),
             new Walk("commitments", "CommitmentFilter", List.of(
@@ -169,8 +170,8 @@ class NoLaterEvidenceTest {
                     "commitment { slug " + E + " " + H + " }",
                     "setBy { slug " + E + " }")),
             new Walk("documents", "DocumentFilter", List.of(
-                    "published { latest } mentions(kind: PARTICIPANT) { participant { slug " + C + " offices { " + C
-                            + " } memberships { " + C + " } } }")),
+                    "published { latest } mentions(kind: PARTICIPANT, first: 100) { nodes { participant { slug " + C
+                            + " offices { " + C + " } memberships { " + C + " } } } }")),
             new Walk("timeline", "TimelineFilter", List.of(
                     "type record { ... on Meeting { slug " + E + " } ... on Commitment { slug " + E + " } ... on Deadline"
                             + " { slug " + E + " } }",

@@ -176,11 +176,21 @@ class FidelityFieldsTest {
                 .body("mentions.findAll { it.kind == 'date' }.nameKind", everyItem(nullValue()))
                 .body("mentions.findAll { it.kind == 'date' }.confidence", everyItem(nullValue()))
                 .extract().jsonPath();
-        JsonPath graphql = run("fidelity-mentions", "slug", AP_GENEVA).body("errors", nullValue())
-                .body("data.document.mentions.segmentKind", hasItem("CAPTION"))
+        JsonPath answer = run("fidelity-mentions", "slug", AP_GENEVA).body("errors", nullValue())
+                .body("data.document.mentions.nodes.segmentKind", hasItem("CAPTION"))
                 .body("data.document.setApart.kind", hasItem("CAPTION"))
-                .body("data.document.mentions.findAll { it.kind == 'DATE' }.nameKind", everyItem(nullValue()))
-                .extract().jsonPath().setRootPath("data.document");
+                .body("data.document.mentions.nodes.findAll { it.kind == 'DATE' }.nameKind", everyItem(nullValue()))
+                .body("data.document.mentions.totalCount", equalTo(rest.getList("mentions").size()))
+                .extract().jsonPath();
+        // The connection's nodes in place of the list, so that both answers are read with the same paths below.
+        Map<String, Object> document = new java.util.LinkedHashMap<>(answer.getMap("data.document"));
+        document.put("mentions", answer.getList("data.document.mentions.nodes"));
+        JsonPath graphql;
+        try {
+            graphql = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(document));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         for (JsonPath doc : List.of(rest, graphql)) {
             // "John Kerry" in the photo caption: an empty span in the cleaned text where the caption was taken out.
             Map<String, Object> caption = doc.getMap("mentions.find { it.start == 81 }");
