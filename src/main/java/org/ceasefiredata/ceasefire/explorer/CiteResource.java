@@ -18,13 +18,11 @@ import org.ceasefiredata.ceasefire.document.DocumentRow;
 import org.ceasefiredata.ceasefire.document.QuoteRow;
 import org.ceasefiredata.ceasefire.kernel.InvalidInput;
 import org.ceasefiredata.ceasefire.kernel.RecordType;
+import org.ceasefiredata.ceasefire.web.CeasefireApi;
 import org.ceasefiredata.ceasefire.web.NotFoundProblem;
 import org.ceasefiredata.ceasefire.web.Problem;
 import org.ceasefiredata.ceasefire.web.ProblemMappers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,12 +40,10 @@ import de.undercouch.citeproc.csl.CSLItemData;
 @Tag(name = "Cite, calendar, embed", description = "References in CSL-JSON, BibTeX, RIS, APA and Chicago; an iCalendar feed of meetings and deadlines; oEmbed cards.")
 public class CiteResource {
 
-    static final String FORMAT = "csl-json (default), bibtex, ris, apa or chicago (author-date). Without it the Accept header chooses: application/vnd.citationstyles.csl+json, application/x-bibtex, application/x-research-info-systems, text/x-bibliography (style=apa or style=chicago-author-date).";
-    static final String OK = "The reference. CSL-JSON is an array of one item (the CSL-JSON schema's csl-data.json); BibTeX an @misc entry (@article for a news text); RIS one record (TY DATA, or NEWS); APA and Chicago one formatted reference, as plain text.";
-    static final String CSL = "application/vnd.citationstyles.csl+json";
-    static final String BIBTEX = "application/x-bibtex";
-    static final String RIS = "application/x-research-info-systems";
-    static final String BIBLIOGRAPHY = "text/x-bibliography";
+    static final String CSL = CeasefireApi.CSL;
+    static final String BIBTEX = CeasefireApi.BIBTEX;
+    static final String RIS = CeasefireApi.RIS;
+    static final String BIBLIOGRAPHY = CeasefireApi.BIBLIOGRAPHY;
 
     @Inject
     Citations citations;
@@ -59,14 +55,8 @@ public class CiteResource {
     @GET
     @Path("/dataset/cite")
     @Operation(summary = "Cite the dataset", description = "A reference to the dataset as a whole, with its version, in the format asked for by format= or, without it, by Accept.")
-    @APIResponse(responseCode = "200", description = OK, content = {
-            @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-            @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-            @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-            @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
-    public Response dataset(
-            @Parameter(description = FORMAT, example = "apa", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+    @APIResponse(responseCode = "200", ref = "Citation")
+    public Response dataset(@Parameter(ref = "format") @RestQuery String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
         CiteFormat chosen = format(format, accept);
         if (chosen == null) {
@@ -149,15 +139,10 @@ public class CiteResource {
         @GET
         @Path("/{slug}/cite")
         @Operation(summary = "Cite a meeting", description = RECORD)
-        @APIResponse(responseCode = "200", description = OK, content = {
-                @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-                @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-                @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-                @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
+        @APIResponse(responseCode = "200", ref = "Citation")
         public Response cite(
                 @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
-                @Parameter(description = FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                        "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+                @Parameter(ref = "format") @RestQuery String format,
                 @Parameter(ref = "asOf") @RestQuery String asOf, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                 @Context UriInfo uri) {
             return cite.record(RecordType.MEETING, slug, format, asOf, null, accept, uri);
@@ -174,15 +159,10 @@ public class CiteResource {
         @GET
         @Path("/{slug}/cite")
         @Operation(summary = "Cite a participant", description = RECORD)
-        @APIResponse(responseCode = "200", description = OK, content = {
-                @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-                @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-                @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-                @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
+        @APIResponse(responseCode = "200", ref = "Citation")
         public Response cite(
                 @Parameter(description = "The participant's slug.", example = "sergey-lavrov") @RestPath String slug,
-                @Parameter(description = FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                        "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+                @Parameter(ref = "format") @RestQuery String format,
                 @Parameter(ref = "asOf") @RestQuery String asOf, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                 @Context UriInfo uri) {
             return cite.record(RecordType.PARTICIPANT, slug, format, asOf, null, accept, uri);
@@ -199,15 +179,10 @@ public class CiteResource {
         @GET
         @Path("/{slug}/cite")
         @Operation(summary = "Cite a commitment", description = RECORD)
-        @APIResponse(responseCode = "200", description = OK, content = {
-                @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-                @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-                @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-                @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
+        @APIResponse(responseCode = "200", ref = "Citation")
         public Response cite(
                 @Parameter(description = "The commitment's slug.", example = "munich-cessation-of-hostilities") @RestPath String slug,
-                @Parameter(description = FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                        "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+                @Parameter(ref = "format") @RestQuery String format,
                 @Parameter(ref = "asOf") @RestQuery String asOf, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                 @Context UriInfo uri) {
             return cite.record(RecordType.COMMITMENT, slug, format, asOf, null, accept, uri);
@@ -224,15 +199,10 @@ public class CiteResource {
         @GET
         @Path("/{slug}/cite")
         @Operation(summary = "Cite a deadline", description = RECORD)
-        @APIResponse(responseCode = "200", description = OK, content = {
-                @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-                @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-                @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-                @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
+        @APIResponse(responseCode = "200", ref = "Citation")
         public Response cite(
                 @Parameter(description = "The deadline's slug.", example = "august-1-transition-deadline") @RestPath String slug,
-                @Parameter(description = FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                        "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+                @Parameter(ref = "format") @RestQuery String format,
                 @Parameter(ref = "asOf") @RestQuery String asOf, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                 @Context UriInfo uri) {
             return cite.record(RecordType.DEADLINE, slug, format, asOf, null, accept, uri);
@@ -249,15 +219,10 @@ public class CiteResource {
         @GET
         @Path("/{slug}/cite")
         @Operation(summary = "Cite a source document", description = DOCUMENT)
-        @APIResponse(responseCode = "200", description = OK, content = {
-                @Content(mediaType = CSL, schema = @Schema(type = SchemaType.ARRAY, description = "CSL-JSON items.")),
-                @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING, description = "A BibTeX entry.")),
-                @Content(mediaType = RIS, schema = @Schema(type = SchemaType.STRING, description = "An RIS record.")),
-                @Content(mediaType = BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING, description = "A formatted reference."))})
+        @APIResponse(responseCode = "200", ref = "Citation")
         public Response cite(
                 @Parameter(description = "The source document's slug.", example = "issg-overview-2016") @RestPath String slug,
-                @Parameter(description = FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                        "csl-json", "bibtex", "ris", "apa", "chicago"})) @RestQuery String format,
+                @Parameter(ref = "format") @RestQuery String format,
                 @Parameter(ref = "asOf") @RestQuery String asOf,
                 @Parameter(description = "Cite this quote of the document, given by the code-point offsets of one of its citations (start-end, as in the source page's #q-start-end).", example = "1201-1237") @RestQuery String quote,
                 @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
