@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ceasefiredata.ceasefire.db.DatabaseUnavailable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ErrorClassification;
@@ -177,6 +178,12 @@ public class Limits extends SimplePerformantInstrumentation {
                 extensions.put("code", "EXECUTION_TIMEOUT");
                 message = "The operation was stopped: it ran longer than the time allowed per request or its client went"
                         + " away. Ask for less (smaller pages, fewer nested lists).";
+            } else if (DatabaseUnavailable.isCause(thrown)) {
+                // Expected while the database is down, restarting or overloaded: one line, no stack trace (#11).
+                LOG.warnf("GraphQL field %s: the database did not answer: %s", field, DatabaseUnavailable.describe(thrown));
+                extensions.put("code", "SERVICE_UNAVAILABLE");
+                message = "The database is unavailable or too slow right now; retry after the time the Retry-After"
+                        + " header gives.";
             } else {
                 LOG.errorf(thrown, "GraphQL field %s failed", field);
                 extensions.put("code", "INTERNAL_SERVER_ERROR");
