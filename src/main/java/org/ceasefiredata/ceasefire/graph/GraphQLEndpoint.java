@@ -85,6 +85,9 @@ public class GraphQLEndpoint {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Fields of an operation per rate-limit unit, above the one unit every request costs. */
     static final long FIELDS_PER_UNIT = 100;
+    /** Codes of errors that are the server's, not the client's. */
+    private static final List<Object> SERVER_CODES = List.of("INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE",
+            "EXECUTION_TIMEOUT");
 
     @Inject
     DatasetVersion datasetVersion;
@@ -268,7 +271,15 @@ public class GraphQLEndpoint {
             // (with Retry-After), whatever the media type.
             boolean unavailable = result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
                     && List.of("EXECUTION_TIMEOUT", "SERVICE_UNAVAILABLE").contains(e.getExtensions().get("code")));
-            int status = unavailable ? 503 : media.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200;
+            // With no data at all (absent, or null because a non-null root failed) for the client's own mistakes
+            // (a variable not of its type, a forged cursor), the answer is a request error too.
+            boolean clients = result.getErrors().stream().noneMatch(e -> e.getExtensions() == null
+                    || SERVER_CODES.contains(e.getExtensions().get("code")));
+            int status = unavailable
+                    ? 503
+                    : media.equals(GRAPHQL_RESPONSE) && (!result.isDataPresent() || result.getData() == null && clients)
+                            ? 400
+                            : 200;
             // Written with Jackson from the specification's shape: errors already carry their codes (Limits).
             return new Answer(status, Buffer.buffer(JSON.writeValueAsBytes(specification(result))),
                     result.getErrors().isEmpty());
