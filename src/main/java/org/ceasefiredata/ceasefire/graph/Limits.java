@@ -108,6 +108,15 @@ public class Limits extends SimplePerformantInstrumentation {
                 }
                 multipliers.put(env, times * children);
                 env.getArguments().forEach((name, value) -> text(env.getField().getName() + "(" + name, value, errors));
+                // The Int scalar wraps a literal beyond 32 bits around (first: 4294967306 would read as 10): refuse it.
+                env.getField().getArguments().forEach(a -> {
+                    if (a.getValue() instanceof graphql.language.IntValue literal && literal.getValue().bitLength() > 31) {
+                        errors.add(GraphqlErrorBuilder.newError().message("The argument " + a.getName() + " of "
+                                + env.getField().getName() + " is " + literal.getValue()
+                                + ", beyond the range of Int (32 bits).").extensions(Map.of("code", "BAD_USER_INPUT"))
+                                .build());
+                    }
+                });
             }
         });
         ec.getCoercedVariables().toMap().forEach((name, value) -> text("$" + name, value, errors));
@@ -247,9 +256,13 @@ public class Limits extends SimplePerformantInstrumentation {
             }
         }
         message = message.replace('\u00ab', '{').replace('\u00bb', '}')
-                .replaceAll("^Validation error \\([\\w@./\\[\\]]*\\) : ", "");
+                .replaceAll("^Validation error \\([^()]*\\)\\s*:\\s*", "")
+                // Java types named in coercion messages: 'HashMap' is an object, 'ArrayList' a list, 'StringValue' a String.
+                .replaceAll("'\\w*Map'", "an object").replaceAll("'\\w*List'", "a list")
+                .replaceAll("an AST type of '(\\w+)Value'", "a $1").replaceAll("'(\\w+)Value'", "a $1")
+                .replaceAll("\\ba an\\b", "an").replaceAll("\\ba a\\b", "a");
         return message.replaceAll("^SRGQL\\d+:?\\s*", "").replaceAll("\\s*-\\s*SRGQL\\d+:?\\s*", ": ")
-                .replaceAll("\\b\\w+Value\\{value='?([^}']*)'?\\}", "$1").replaceAll("\\[([^\\[\\]]*)\\]", "$1")
+                .replaceAll("\\b\\w+Value\\{value='?([^}']*)'?\\}", "$1").replaceAll("(?<!\\w)\\[([^\\[\\]]*)\\]", "$1")
                 .trim();
     }
 

@@ -66,7 +66,8 @@ class BadInputTest {
             "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED");
     /** Syntax-tree dumps ({@code FloatValue{value=1.5}}, {@code Field{name='x'}}) and engine codes. */
     private static final List<Pattern> ENGINE_INTERNALS = List.of(Pattern.compile("\\w+\\{\\w+='?"),
-            Pattern.compile("SRGQL"), Pattern.compile("classification"));
+            Pattern.compile("SRGQL"), Pattern.compile("classification"),
+            Pattern.compile("Validation error \\("), Pattern.compile("'\\w*(Map|List|Value)'"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REPEAT = Pattern.compile("\\{\\{(.+?)\\*(\\d+)}}");
