@@ -20,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import org.ceasefiredata.ceasefire.http.RateLimits;
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 import org.ceasefiredata.ceasefire.paging.Budget;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +66,14 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Repeated operations are answered from memory (keyed by the dataset version, the response media type and the
  * operation with its variables; only answers without errors are kept; {@code Cache-Control: no-cache} bypasses it); the
  * others run on a worker thread, never on an event loop, through SmallRye's execution service.
+ * <p>
+ * Every request is charged to its client's rate-limit budget ({@link RateLimits}, shared with REST) once, by its cost:
+ * one unit plus one per {@value #FIELDS_PER_UNIT} fields of the operation as executed (fragments expanded, see
+ * {@link DocumentSize}), so the most expensive operation allowed ({@code ceasefire.graphql.max-fields}) costs 21 REST
+ * requests. An answer from memory costs one unit, as it runs nothing; a request refused before its size is known
+ * (malformed, unparsable) costs one. Over the budget: 429 with {@code Retry-After}, {@code RateLimit},
+ * {@code RateLimit-Policy} and an error coded {@code RATE_LIMITED}, and nothing runs. The database failing (down,
+ * too slow) is a 503 with {@code Retry-After} and {@code SERVICE_UNAVAILABLE} (see {@link Limits}).
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -74,11 +83,20 @@ public class GraphQLEndpoint {
     private static final String JSON_MEDIA = "application/json";
     private static final String CACHE_CONTROL = "public, max-age=300";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fields of an operation per rate-limit unit, above the one unit every request costs. */
+    static final long FIELDS_PER_UNIT = 100;
+    /** Codes of errors that are the server's, not the client's. */
+    private static final List<Object> SERVER_CODES = List.of("INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE",
+            "EXECUTION_TIMEOUT");
 
     @Inject
     DatasetVersion datasetVersion;
     @Inject
     ExecutionService executionService;
+    @Inject
+    RateLimits rateLimits;
+    @ConfigProperty(name = "ceasefire.http.retry-after", defaultValue = "5")
+    int retryAfter;
 
     private final Cache<String, Buffer> answers;
     /** Documents known to parse, by text: a repeated operation is not parsed again here. */
@@ -129,6 +147,9 @@ public class GraphQLEndpoint {
         }
         String media = responseMedia(ctx.request().getHeader(HttpHeaders.ACCEPT));
         if (media == null) {
+            if (!charge(ctx, JSON_MEDIA, 1)) {
+                return;
+            }
             refuse(ctx, JSON_MEDIA, new Refused(406, "NOT_ACCEPTABLE", "GraphQL answers are " + GRAPHQL_RESPONSE
                     + " or " + JSON_MEDIA + "; the Accept header allows neither."));
             return;
@@ -151,13 +172,33 @@ public class GraphQLEndpoint {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw new Refused(405, "METHOD_NOT_ALLOWED", "Only queries run over GET; send other operations with POST.");
             }
-            answer(ctx, method, media, JSONP.createObjectBuilder(request).add("query", query).build());
+            answer(ctx, method, media, JSONP.createObjectBuilder(request).add("query", query).build(),
+                    1 + fields / FIELDS_PER_UNIT);
         } catch (Refused e) {
-            refuse(ctx, media, e);
+            if (charge(ctx, media, 1)) {
+                refuse(ctx, media, e);
+            }
         }
     }
 
-    private void answer(RoutingContext ctx, HttpMethod method, String media, JsonObject request) {
+    /**
+     * Charges {@code cost} units to the client's budget and adds the rate-limit header fields; over the budget, answers
+     * 429 and returns false.
+     */
+    private boolean charge(RoutingContext ctx, String media, long cost) {
+        RateLimits.Decision decision = rateLimits.tryConsume(RateLimits.clientKey(ctx.request()), cost);
+        decision.headers().forEach(ctx.response()::putHeader);
+        if (decision.allowed()) {
+            return true;
+        }
+        refuse(ctx, media, new Refused(429, "RATE_LIMITED", "Too many requests from this client: this operation costs "
+                + cost + (cost == 1 ? " unit" : " units") + " (one, plus one per " + FIELDS_PER_UNIT
+                + " fields) of a budget of " + rateLimits.capacity() + " per " + rateLimits.window().toSeconds()
+                + " s. Retry after " + decision.retryAfterSeconds() + " s."));
+        return false;
+    }
+
+    private void answer(RoutingContext ctx, HttpMethod method, String media, JsonObject request, long cost) {
         String version = datasetVersion.get();
         String cacheControl = ctx.request().getHeader(HttpHeaders.CACHE_CONTROL);
         boolean useCache = version != null
@@ -166,6 +207,10 @@ public class GraphQLEndpoint {
         String key = version + "\n" + media + "\n" + request.getString("query") + "\n" + request.get("variables") + "\n"
                 + request.get("operationName");
         Buffer kept = useCache ? answers.getIfPresent(key) : null;
+        // An answer from memory runs nothing: it costs what a REST request does.
+        if (!charge(ctx, media, kept != null ? 1 : cost)) {
+            return;
+        }
         if (kept != null) {
             if (method == HttpMethod.GET && matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
@@ -185,6 +230,9 @@ public class GraphQLEndpoint {
             Answer answer = result.result();
             if (useCache && answer.cacheable()) {
                 answers.put(key, answer.body());
+            }
+            if (answer.status() == 503) {
+                ctx.response().putHeader("Retry-After", Integer.toString(retryAfter));
             }
             send(ctx, method, media, answer.status(), answer.body(), answer.cacheable() ? etag : null);
         });
@@ -219,10 +267,19 @@ public class GraphQLEndpoint {
             });
             ExecutionResult result = response.get().getExecutionResult();
             // A request error (validation, limits) has no data: a 4xx where the client asked for the GraphQL media type.
-            // An operation stopped for running too long is the server's to answer: 503.
-            boolean timedOut = result.getErrors().stream()
-                    .anyMatch(e -> e.getExtensions() != null && "EXECUTION_TIMEOUT".equals(e.getExtensions().get("code")));
-            int status = timedOut ? 503 : media.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200;
+            // An operation stopped for running too long, or by the database failing, is the server's to answer: 503
+            // (with Retry-After), whatever the media type.
+            boolean unavailable = result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
+                    && List.of("EXECUTION_TIMEOUT", "SERVICE_UNAVAILABLE").contains(e.getExtensions().get("code")));
+            // With no data at all (absent, or null because a non-null root failed) for the client's own mistakes
+            // (a variable not of its type, a forged cursor), the answer is a request error too.
+            boolean clients = result.getErrors().stream().noneMatch(e -> e.getExtensions() == null
+                    || SERVER_CODES.contains(e.getExtensions().get("code")));
+            int status = unavailable
+                    ? 503
+                    : media.equals(GRAPHQL_RESPONSE) && (!result.isDataPresent() || result.getData() == null && clients)
+                            ? 400
+                            : 200;
             // Written with Jackson from the specification's shape: errors already carry their codes (Limits).
             return new Answer(status, Buffer.buffer(JSON.writeValueAsBytes(specification(result))),
                     result.getErrors().isEmpty());

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ceasefiredata.ceasefire.db.DatabaseUnavailable;
+import org.ceasefiredata.ceasefire.http.InputGuard;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ErrorClassification;
@@ -111,8 +113,19 @@ public class Limits extends SimplePerformantInstrumentation {
                     children = 1;
                 }
                 multipliers.put(env, times * children);
+                env.getArguments().forEach((name, value) -> text(env.getField().getName() + "(" + name, value, errors));
+                // The Int scalar wraps a literal beyond 32 bits around (first: 4294967306 would read as 10): refuse it.
+                env.getField().getArguments().forEach(a -> {
+                    if (a.getValue() instanceof graphql.language.IntValue literal && literal.getValue().bitLength() > 31) {
+                        errors.add(GraphqlErrorBuilder.newError().message("The argument " + a.getName() + " of "
+                                + env.getField().getName() + " is " + literal.getValue()
+                                + ", beyond the range of Int (32 bits).").extensions(Map.of("code", "BAD_USER_INPUT"))
+                                .build());
+                    }
+                });
             }
         });
+        ec.getCoercedVariables().toMap().forEach((name, value) -> text("$" + name, value, errors));
         if (depth[0] > maxDepth) {
             errors.add(error("The operation is " + depth[0] + " fields deep; the maximum depth is " + maxDepth
                     + ". Ask for fewer nested levels, or follow a relation in a second query.", "MAX_DEPTH_EXCEEDED",
@@ -127,6 +140,35 @@ public class Limits extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(errors);
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * Refuses text no argument takes (InputGuard's rule for query parameters: control characters, which PostgreSQL
+     * cannot store as NUL and no record holds, and unpaired surrogates), wherever it is in {@code value}: before any
+     * resolver, as a request error.
+     */
+    private static void text(String where, Object value, List<GraphQLError> errors) {
+        if (errors.size() >= 10) {
+            return;
+        }
+        if (value instanceof CharSequence text) {
+            String problem = InputGuard.textProblem(text.toString());
+            if (problem != null) {
+                String argument = where.startsWith("$")
+                        ? "variable " + where
+                        : "argument " + where.replace("(", ".")
+                                .replaceFirst("^[^.]+\\.", "") + " of " + where.substring(0, where.indexOf('('));
+                errors.add(GraphqlErrorBuilder.newError().message("The " + argument + " " + problem + ".")
+                        .extensions(Map.of("code", "BAD_USER_INPUT")).build());
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> text(where + "." + k, v, errors));
+        } else if (value instanceof Iterable<?> list) {
+            int i = 0;
+            for (Object item : list) {
+                text(where + "[" + i++ + "]", item, errors);
+            }
+        }
     }
 
     /** Every error gets a code: a known one, or one named after graphql-java's classification. */
@@ -183,6 +225,12 @@ public class Limits extends SimplePerformantInstrumentation {
                 extensions.put("code", "EXECUTION_TIMEOUT");
                 message = "The operation was stopped: it ran longer than the time allowed per request or its client went"
                         + " away. Ask for less (smaller pages, fewer nested lists).";
+            } else if (DatabaseUnavailable.isCause(thrown)) {
+                // Expected while the database is down, restarting or overloaded: one line, no stack trace (#11).
+                LOG.warnf("GraphQL field %s: the database did not answer: %s", field, DatabaseUnavailable.describe(thrown));
+                extensions.put("code", "SERVICE_UNAVAILABLE");
+                message = "The database is unavailable or too slow right now; retry after the time the Retry-After"
+                        + " header gives.";
             } else {
                 LOG.errorf(thrown, "GraphQL field %s failed", field);
                 extensions.put("code", "INTERNAL_SERVER_ERROR");
@@ -199,8 +247,28 @@ public class Limits extends SimplePerformantInstrumentation {
         if (message == null) {
             return "Invalid request.";
         }
+        // Syntax-tree dumps of argument values, innermost first: EnumValue{name='X'} → X, ObjectValue{...} → {...}.
+        for (int i = 0; i < 20; i++) {
+            String before = message;
+            message = message.replaceAll("\\bEnumValue\\{name='([^'{}]*)'\\}", "$1")
+                    .replaceAll("\\bVariableReference\\{name='([^'{}]*)'\\}", "\\$$1")
+                    .replaceAll("\\bNullValue\\{\\}", "null")
+                    .replaceAll("\\bObjectField\\{name='([^'{}]*)', value=([^{}]*)\\}", "$1: $2")
+                    .replaceAll("\\bObjectValue\\{objectFields=\\[?([^{}]*?)\\]?\\}", "\u00ab$1\u00bb")
+                    .replaceAll("\\bArrayValue\\{values=\\[?([^{}]*?)\\]?\\}", "list $1")
+                    .replaceAll("\\b\\w+Value\\{value='?([^{}']*)'?\\}", "$1");
+            if (before.equals(message)) {
+                break;
+            }
+        }
+        message = message.replace('\u00ab', '{').replace('\u00bb', '}')
+                .replaceAll("^Validation error \\([^()]*\\)\\s*:\\s*", "")
+                // Java types named in coercion messages: 'HashMap' is an object, 'ArrayList' a list, 'StringValue' a String.
+                .replaceAll("'\\w*Map'", "an object").replaceAll("'\\w*List'", "a list")
+                .replaceAll("an AST type of '(\\w+)Value'", "a $1").replaceAll("'(\\w+)Value'", "a $1")
+                .replaceAll("\\ba an\\b", "an").replaceAll("\\ba a\\b", "a");
         return message.replaceAll("^SRGQL\\d+:?\\s*", "").replaceAll("\\s*-\\s*SRGQL\\d+:?\\s*", ": ")
-                .replaceAll("\\b\\w+Value\\{value='?([^}']*)'?\\}", "$1").replaceAll("\\[([^\\[\\]]*)\\]", "$1")
+                .replaceAll("\\b\\w+Value\\{value='?([^}']*)'?\\}", "$1").replaceAll("(?<!\\w)\\[([^\\[\\]]*)\\]", "$1")
                 .trim();
     }
 

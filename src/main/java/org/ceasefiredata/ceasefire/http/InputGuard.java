@@ -124,9 +124,26 @@ public class InputGuard {
             return "has a malformed percent-encoding: '%' must be followed by two hex digits (send a literal '%' as %25)"
                     + " and the bytes must be UTF-8";
         }
+        return textProblem(decoded);
+    }
+
+    /**
+     * What is wrong with a decoded text value for this API, or null: a control character (the rule of every query
+     * parameter, also applied to GraphQL arguments), or a lone UTF-16 surrogate (not text: it has no UTF-8 form).
+     */
+    public static String textProblem(String decoded) {
         int control = controlIn(decoded);
         if (control >= 0) {
             return "contains the control character " + String.format(Locale.ROOT, "U+%04X", control);
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < decoded.length() && Character.isLowSurrogate(decoded.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains an unpaired surrogate " + String.format(Locale.ROOT, "\\u%04X", (int) c)
+                        + ", which is not text";
+            }
         }
         return null;
     }

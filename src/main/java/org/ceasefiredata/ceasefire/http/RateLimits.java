@@ -27,7 +27,8 @@ import io.vertx.ext.web.RoutingContext;
  * Per-client rate limits (#11): every client (its address; behind a proxy, the forwarded one when
  * {@code quarkus.http.proxy.proxy-address-forwarding} is on) has a budget of {@code ceasefire.rate-limit.requests}
  * units per {@code ceasefire.rate-limit.window}, refilled continuously (a Bucket4j token bucket). A REST request costs
- * one unit. Over the budget the answer is 429 with {@code Retry-After}; every API response carries the
+ * one unit; a GraphQL request is charged by {@code graph/GraphQLEndpoint}, by its cost (the {@code /api/*} filter
+ * here does not see it). Over the budget the answer is 429 with {@code Retry-After}; every API response carries the
  * {@code RateLimit-Policy} and {@code RateLimit} fields of the IETF draft (draft-ietf-httpapi-ratelimit-headers), e.g.
  * {@code RateLimit-Policy: "default";q=1200;w=60} and {@code RateLimit: "default";r=1187;t=1}.
  * <p>
@@ -127,6 +128,16 @@ public class RateLimits {
         }
         return new Decision(allowed, Math.max(0, remaining), reset, allowed ? 0 : Math.max(1, retryAfter),
                 java.util.Collections.unmodifiableMap(headers));
+    }
+
+    /** Units per window of every client's budget. */
+    public long capacity() {
+        return capacity;
+    }
+
+    /** The time in which a client's budget refills completely. */
+    public Duration window() {
+        return window;
     }
 
     /** The key a client is counted under: its remote address (the forwarded one when proxy forwarding is on). */

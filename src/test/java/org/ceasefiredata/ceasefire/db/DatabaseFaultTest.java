@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -62,6 +63,13 @@ class DatabaseFaultTest {
             assertTrue(millis < 12_000, "answered after " + millis + " ms");
 
             assertReadinessDownWithinASecond();
+            // GraphQL: the same budget, 503 with SERVICE_UNAVAILABLE.
+            started = System.nanoTime();
+            ExtractableResponse<Response> graphql = graphql("application/graphql-response+json",
+                    "{ meetings(first: 2) { nodes { slug } } }");
+            millis = (System.nanoTime() - started) / 1_000_000;
+            assertGraphQLUnavailable(graphql, "application/graphql-response+json");
+            assertTrue(millis < 12_000, "GraphQL answered after " + millis + " ms");
             locker.rollback();
         }
         given().header("Cache-Control", "no-cache").when().get("/api/v1/meetings").then().statusCode(200);
@@ -85,6 +93,11 @@ class DatabaseFaultTest {
                 assertTrue(millis < 12_000, path + " answered after " + millis + " ms");
             }
             assertReadinessDownWithinASecond();
+            for (String media : new String[]{"application/json", "application/graphql-response+json"}) {
+                assertGraphQLUnavailable(
+                        graphql(media, "{ meetings(first: 2) { nodes { slug } } participant(slug: \"russia\") { slug } }"),
+                        media);
+            }
         } finally {
             PrivatePostgres.startServer();
         }
@@ -105,6 +118,24 @@ class DatabaseFaultTest {
         given().header("Cache-Control", "no-cache").when().get("/api/v1/participants").then().statusCode(200)
                 .body("total", equalTo(participants));
         given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static ExtractableResponse<Response> graphql(String accept, String query) {
+        return given().header("Cache-Control", "no-cache").accept(accept).contentType("application/json")
+                .body(Map.of("query", query)).when().post("/graphql").then().extract();
+    }
+
+    /** 503 with Retry-After and only SERVICE_UNAVAILABLE errors with a message free of SQL and Java names. */
+    private static void assertGraphQLUnavailable(ExtractableResponse<Response> response, String media) {
+        assertEquals(503, response.statusCode(), media + ": " + response.asString());
+        assertTrue(response.contentType().startsWith(media), response.contentType());
+        assertEquals("5", response.header("Retry-After"));
+        java.util.List<String> codes = response.path("errors.extensions.code");
+        assertFalse(codes.isEmpty(), response.asString());
+        assertTrue(codes.stream().allMatch("SERVICE_UNAVAILABLE"::equals), response.asString());
+        String body = response.asString();
+        assertTrue(!body.contains("SQL") && !body.contains("Exception") && !body.contains("postgres")
+                && !body.contains("org.") && !body.contains("java."), body);
     }
 
     private static void assertUnavailable(ExtractableResponse<Response> response) {

@@ -28,6 +28,15 @@ final class RawHttp {
 
     static Response send(String host, int port, String method, String target, Map<String, String> headers, String body)
             throws IOException {
+        return send(null, host, port, method, target, headers, body);
+    }
+
+    /**
+     * The same from a local address of the caller's choice (e.g. one of 127.0.0.0/8, all of them loopback on Linux):
+     * a client of its own, as far as per-client budgets go.
+     */
+    static Response send(java.net.InetAddress from, String host, int port, String method, String target,
+            Map<String, String> headers, String body) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append("\r\nConnection: close\r\n");
         headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
@@ -36,7 +45,7 @@ final class RawHttp {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket(host, port)) {
+        try (Socket socket = from == null ? new Socket(host, port) : new Socket(host, port, from, 0)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(content);
