@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * hash over GET, the document once over POST when the hash is unknown, then only the hash.
  * <p>
  * Needs {@code node} and {@code npm ci --prefix tools/graphql}. Skipped when Node is absent from this machine and
- * {@code CI} is not set; on CI, and when Node is there but the packages are not installed, it fails.
+ * {@code CI} is not set, or the packages are not installed; on CI either fails it.
  */
 @QuarkusTest
 class ApolloClientTest {
@@ -87,7 +87,12 @@ class ApolloClientTest {
             return null;
         }
         if (!Files.isReadable(APOLLO)) {
-            fail(APOLLO + " is missing: run npm ci --prefix tools/graphql (pinned in tools/graphql/package-lock.json)");
+            String why = APOLLO + " is missing: run npm ci --prefix tools/graphql (pinned in tools/graphql/package-lock.json)";
+            if (System.getenv("CI") != null) {
+                fail(why);
+            }
+            Assumptions.abort("Apollo Client test skipped: " + why); // as the browser tests do without axe-core
+            return null;
         }
         Path errors = Files.createTempFile("apollo-client-", ".log");
         Process node = new ProcessBuilder("node", SCRIPT.toString(), graphql.toString())
