@@ -54,7 +54,7 @@ public record Dataset(
      * The semantic version of the export format (tables, columns, keys, types): a major bump for a change that breaks a
      * reader, a minor one for an addition. Every file carries it with the dataset version as build metadata.
      */
-    public static final String FORMAT_VERSION = "2.0.0";
+    public static final String FORMAT_VERSION = "2.1.0";
     /** A globally unique identifier of the dataset (the namespace of its derived ids, {@link StableId}). */
     public static final String ID = "https://ceasefiredata.org/datasets/syria-ceasefire-2015-2016";
     static final String HOMEPAGE = "https://ceasefiredata.org/";

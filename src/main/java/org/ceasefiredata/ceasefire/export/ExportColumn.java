@@ -23,9 +23,10 @@ public record ExportColumn(String name, Type type, String description, boolean r
     public enum Type {
         STRING(String.class, "string", "default", "text", "VARCHAR"),
         /** A derived key (see {@link StableId}): text in the files, uuid in PostgreSQL. */
-        ID(UUID.class, "string", "uuid", "uuid", "VARCHAR"), INTEGER(Long.class, "integer", "default", "bigint",
-                "BIGINT"), DATE(LocalDate.class, "date", "default", "date",
-                        "DATE"), BOOLEAN(Boolean.class, "boolean", "default", "boolean", "BOOLEAN");
+        ID(UUID.class, "string", "uuid", "uuid", "VARCHAR"), INTEGER(Long.class, "integer", "default", "bigint", "BIGINT"),
+        /** A binary floating-point number, written as Java's shortest round-tripping decimal (0.8, 1.0). */
+        NUMBER(Double.class, "number", "default", "double precision", "DOUBLE"), DATE(LocalDate.class, "date", "default",
+                "date", "DATE"), BOOLEAN(Boolean.class, "boolean", "default", "boolean", "BOOLEAN");
 
         private final Class<?> java;
         private final String tableSchema;

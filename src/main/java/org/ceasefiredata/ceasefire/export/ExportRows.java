@@ -3,13 +3,19 @@ package org.ceasefiredata.ceasefire.export;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ceasefiredata.ceasefire.commitment.CommitmentDocs;
 import org.ceasefiredata.ceasefire.commitment.CommitmentKind;
 import org.ceasefiredata.ceasefire.commitment.CommitmentStatus;
 import org.ceasefiredata.ceasefire.commitment.DeadlineStatus;
 import org.ceasefiredata.ceasefire.commitment.PartyRelation;
+import org.ceasefiredata.ceasefire.document.DocumentDocs;
 import org.ceasefiredata.ceasefire.document.MentionKind;
+import org.ceasefiredata.ceasefire.evidence.EvidenceDocs;
+import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.DatePrecision;
 import org.ceasefiredata.ceasefire.kernel.DateType;
+import org.ceasefiredata.ceasefire.kernel.Docs;
+import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingKind;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
 import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
@@ -21,7 +27,9 @@ import org.ceasefiredata.ceasefire.participant.ParticipantKind;
  * The rows of the exported tables, one record per table: the single declaration of their columns (names, types,
  * descriptions, keys, vocabularies) from which the CSV headers, the Table Schemas, schema.sql, the Parquet types and
  * the JSON Schema of dataset.json are made. Records with a slug are keyed by it; the others by an {@code id} derived
- * from their natural key ({@link StableId}). No column name is an SQL reserved word.
+ * from their natural key ({@link StableId}). No column name is an SQL reserved word. Columns added in a minor version of
+ * the format come last in their table, so that a reader of the earlier columns by position is not broken. Descriptions
+ * of fields the APIs also serve are the APIs' own ({@link Docs} and the family's *Docs).
  */
 public final class ExportRows {
 
@@ -60,7 +68,8 @@ public final class ExportRows {
             @Column("How the publication date was established when the text does not state it.") String publishedBasis,
             @Column("Dateline of the text.") String dateline,
             @Column("Curator's notes.") String notes,
-            @Column(value = "True when the document's annotations were curated by hand.", required = true) Boolean curated) {
+            @Column(value = "True when the document's annotations were curated by hand.", required = true) Boolean curated,
+            @Column(value = Docs.BASIS_OF_DOCUMENT, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "participants", value = "States, organizations, groups and people taking part in the process. One row "
@@ -69,7 +78,8 @@ public final class ExportRows {
             @Column(value = "Participant slug.", required = true) String slug,
             @Column(value = "Kind of participant.", required = true, vocabulary = ParticipantKind.class) String kind,
             @Column(value = "Preferred name.", required = true) String name,
-            @Column("Short description.") String description) {
+            @Column("Short description.") String description,
+            @Column(value = Docs.BASIS_OF_PARTICIPANT, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "participant_names", value = "Every name a participant is known by (aliases, spellings, "
@@ -134,7 +144,8 @@ public final class ExportRows {
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,
             @Column(value = "The series this meeting is part of.", references = "meetings") String partOf,
-            @Column("Outcome, as reported.") String outcome) {
+            @Column("Outcome, as reported.") String outcome,
+            @Column(value = Docs.BASIS_OF_MEETING, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "meeting_participants", value = "Who took part in which meeting, in which role (excluded-party: a "
@@ -159,7 +170,8 @@ public final class ExportRows {
             @Column(EARLIEST) LocalDate dateEarliest,
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,
-            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = CommitmentStatus.class) String status) {
+            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = CommitmentStatus.class) String status,
+            @Column(value = Docs.BASIS_OF_COMMITMENT, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "commitment_parties", value = "Who made each commitment and whom it binds. One row per commitment, "
@@ -190,7 +202,8 @@ public final class ExportRows {
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String anchorPrecision,
             @Column("The event the anchor date is.") String anchorEvent,
             @Column("Offset from the anchor (ISO 8601 period, e.g. P1M), added to both ends of the anchor's window.") String offsetPeriod,
-            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = DeadlineStatus.class) String status) {
+            @Column(value = "Current status: the last of its status_assessments (unknown when it has none).", required = true, vocabulary = DeadlineStatus.class) String status,
+            @Column(value = Docs.BASIS_OF_DEADLINE, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "deadline_setters", value = "Who set each deadline. One row per deadline and participant.", primaryKey = "id", naturalKey = {
@@ -212,7 +225,12 @@ public final class ExportRows {
             @Column(value = "Status assessed: a commitment status (pending, kept, partly-kept, broken, superseded, unknown) "
                     + "or a deadline status (met, missed, pending, superseded, unknown).", required = true, vocabulary = {
                             CommitmentStatus.class, DeadlineStatus.class}) String status,
-            @Column("Why.") String note){
+            @Column("Why.") String note,
+            @Column(CommitmentDocs.ASSESSMENT_AS_OF + " " + DATE_VALUE) String asOfValue,
+            @Column(EARLIEST) LocalDate asOfEarliest,
+            @Column(LATEST) LocalDate asOfLatest,
+            @Column(value = PRECISION, vocabulary = DatePrecision.class) String asOfPrecision,
+            @Column(value = Docs.BASIS_OF_ASSESSMENT, required = true, vocabulary = Basis.class) String basis){
     }
 
     @Table(name = "claims", value = "Claims reported about a record (figures, positions, dates) where sources disagree or "
@@ -225,7 +243,8 @@ public final class ExportRows {
             @Column(value = "The commitment the claim is about (or empty).", references = "commitments") String commitment,
             @Column(value = "The deadline the claim is about (or empty).", references = "deadlines") String deadline,
             @Column(value = "What aspect of the record the claim is about (e.g. date, duration).", required = true) String about,
-            @Column(value = "What is claimed.", required = true) String claimed) {
+            @Column(value = "What is claimed.", required = true) String claimed,
+            @Column(value = Docs.BASIS_OF_CLAIM, required = true, vocabulary = Basis.class) String basis) {
     }
 
     @Table(name = "citations", value = "The evidence of every fact: a quote of a source document with its code-point "
@@ -252,7 +271,11 @@ public final class ExportRows {
             @Column(value = "Fact: the commitment.", references = "commitments") String commitment,
             @Column(value = "Fact: the deadline.", references = "deadlines") String deadline,
             @Column(value = "Fact: a status assessment.", references = "status_assessments") UUID statusAssessmentId,
-            @Column(value = "Fact: a claim.", references = "claims") UUID claimId){
+            @Column(value = "Fact: a claim.", references = "claims") UUID claimId,
+            @Column(value = EvidenceDocs.CLEAN_QUOTE, required = true) String cleanQuote,
+            @Column(EvidenceDocs.CLEAN_START) Long cleanStartOffset,
+            @Column(EvidenceDocs.CLEAN_END) Long cleanEndOffset,
+            @Column(value = EvidenceDocs.SEGMENT_KIND, vocabulary = SegmentKind.class) String segmentKind){
     }
 
     @Table(name = "mentions", value = "Participants and date expressions found automatically in the documents (not "
@@ -274,6 +297,9 @@ public final class ExportRows {
             @Column(EARLIEST) LocalDate dateEarliest,
             @Column(LATEST) LocalDate dateLatest,
             @Column(value = PRECISION, vocabulary = DatePrecision.class) String datePrecision,
-            @Column("How a relative date was resolved.") String dateBasis) {
+            @Column("How a relative date was resolved.") String dateBasis,
+            @Column(value = DocumentDocs.MENTION_SEGMENT_KIND, vocabulary = SegmentKind.class) String segmentKind,
+            @Column(value = DocumentDocs.MENTION_NAME_KIND, vocabulary = NameKind.class) String nameKind,
+            @Column(DocumentDocs.MENTION_CONFIDENCE) Double confidence) {
     }
 }

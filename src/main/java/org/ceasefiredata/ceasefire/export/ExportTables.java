@@ -106,10 +106,11 @@ public final class ExportTables {
     public static final List<ExportTable> ALL = List.of(
             ExportTable.of(DocumentRow.class, "source_document",
                     "select slug, file_name, sha256, title, outlet, agency, url, language as language_tag, "
-                            + date("published", "published") + ", published_basis, dateline, notes, curated "
+                            + date("published", "published") + ", published_basis, dateline, notes, curated, " + wire("basis")
+                            + " as basis "
                             + "from source_document order by " + c("slug")),
-            ExportTable.of(ParticipantRow.class, "participant", "select slug, " + wire("kind") + " as kind, name, description "
-                    + "from participant order by " + c("slug")),
+            ExportTable.of(ParticipantRow.class, "participant", "select slug, " + wire("kind") + " as kind, name, description, "
+                    + wire("basis") + " as basis from participant order by " + c("slug")),
             ExportTable.of(ParticipantNameRow.class, "participant_name", "select p.slug as participant, x.name, "
                     + wire("x.kind") + " as kind, " + date("x.since", "since")
                     + " from participant_name x join participant p on p.id = x.participant_id "
@@ -126,7 +127,7 @@ public final class ExportTables {
                     + c(wire("x.role")) + ", x.id"),
             ExportTable.of(MeetingRow.class, "meeting", "select m.slug, m.title, " + wire("m.kind") + " as kind, "
                     + "m.kind = 'SERIES' as is_series, " + wire("m.status") + " as status, m.place, m.country, "
-                    + date("m.date", "date") + ", s.slug as part_of, m.outcome "
+                    + date("m.date", "date") + ", s.slug as part_of, m.outcome, " + wire("m.basis") + " as basis "
                     + "from meeting m left join meeting s on s.id = m.part_of_id order by " + c("m.slug")),
             ExportTable.of(MeetingParticipantRow.class, "meeting_participant", "select m.slug as meeting, "
                     + "p.slug as participant, " + wire("x.role") + " as role "
@@ -134,7 +135,8 @@ public final class ExportTables {
                     + "join participant p on p.id = x.participant_id order by " + c("m.slug") + ", " + c("p.slug") + ", "
                     + c(wire("x.role")) + ", x.id"),
             ExportTable.of(CommitmentRow.class, "commitment", "select c.slug, c.summary, " + wire("c.kind") + " as kind, "
-                    + "m.slug as meeting, " + date("c.date", "date") + ", " + wire("c.status") + " as status "
+                    + "m.slug as meeting, " + date("c.date", "date") + ", " + wire("c.status") + " as status, "
+                    + wire("c.basis") + " as basis "
                     + "from commitment c left join meeting m on m.id = c.meeting_id order by " + c("c.slug")),
             ExportTable.of(CommitmentPartyRow.class, "commitment_party", "select c.slug as commitment, "
                     + "p.slug as participant, " + wire("x.relation") + " as relation from commitment_party x "
@@ -142,7 +144,8 @@ public final class ExportTables {
                     + "order by " + c("c.slug") + ", " + c("p.slug") + ", " + c(wire("x.relation")) + ", x.id"),
             ExportTable.of(DeadlineRow.class, "deadline", "select d.slug, d.description, d.expression, c.slug as commitment, "
                     + "m.slug as meeting, " + date("d.due", "due") + ", " + date("d.anchor", "anchor")
-                    + ", d.anchor_event, d.offset_period, " + wire("d.status") + " as status from deadline d "
+                    + ", d.anchor_event, d.offset_period, " + wire("d.status") + " as status, " + wire("d.basis")
+                    + " as basis from deadline d "
                     + "left join commitment c on c.id = d.commitment_id left join meeting m on m.id = d.meeting_id "
                     + "order by " + c("d.slug")),
             ExportTable.of(DeadlineSetterRow.class, "deadline_setter", "select d.slug as deadline, p.slug as participant "
@@ -150,11 +153,12 @@ public final class ExportTables {
                     + "join participant p on p.id = x.participant_id order by " + c("d.slug") + ", " + c("p.slug")
                     + ", x.id"),
             ExportTable.of(StatusAssessmentRow.class, "status_assessment", "select c.slug as commitment, d.slug as deadline, "
-                    + "x.position as history_position, " + wire("x.status") + " as status, x.note from status_assessment x "
+                    + "x.position as history_position, " + wire("x.status") + " as status, x.note, " + date("x.as_of", "as_of")
+                    + ", " + wire("x.basis") + " as basis from status_assessment x "
                     + "left join commitment c on c.id = x.commitment_id left join deadline d on d.id = x.deadline_id "
                     + "order by " + c("c.slug") + " nulls last, " + c("d.slug") + " nulls last, x.position, x.id"),
             ExportTable.of(ClaimRow.class, "claim", "select p.slug as participant, m.slug as meeting, c.slug as commitment, "
-                    + "d.slug as deadline, x.about, x.value as claimed from claim x "
+                    + "d.slug as deadline, x.about, x.value as claimed, " + wire("x.basis") + " as basis from claim x "
                     + "left join participant p on p.id = x.participant_id left join meeting m on m.id = x.meeting_id "
                     + "left join commitment c on c.id = x.commitment_id left join deadline d on d.id = x.deadline_id "
                     + "order by " + c("p.slug") + " nulls last, " + c("m.slug") + " nulls last, " + c("c.slug")
@@ -162,7 +166,8 @@ public final class ExportTables {
             // In document order; the natural key (the fact, the document, the range) decides between citations of one
             // range, then the database id between repeated citations.
             ExportTable.of(CitationRow.class, "citation", CITED_KEYS + ", cited as (select x.id, x.quote, "
-                    + "x.start_offset, x.end_offset, x.document_sha256, d.slug as document, p.slug as participant, "
+                    + "x.start_offset, x.end_offset, x.document_sha256, x.clean_quote, x.clean_start_offset, x.clean_end_offset, "
+                    + "x.segment_kind, d.slug as document, p.slug as participant, "
                     + "pn.k as participant_name_id, po.k as participant_office_id, ms.k as membership_id, "
                     + "m.slug as meeting, mp.k as meeting_participant_id, co.slug as commitment, dl.slug as deadline, "
                     + "sa.k as status_assessment_id, cl.k as claim_id "
@@ -184,11 +189,13 @@ public final class ExportTables {
                     + "from cited) "
                     + "select fact, document, quote, start_offset, end_offset, document_sha256, participant, "
                     + "participant_name_id, participant_office_id, membership_id, meeting, meeting_participant_id, "
-                    + "commitment, deadline, status_assessment_id, claim_id from facts order by " + c("document")
+                    + "commitment, deadline, status_assessment_id, claim_id, clean_quote, clean_start_offset, clean_end_offset, "
+                    + "segment_kind from facts order by " + c("document")
                     + ", start_offset, end_offset, " + c("fact") + ", " + c("fact_key") + ", id"),
             ExportTable.of(MentionRow.class, "mention", "select d.slug as document, " + wire("x.kind") + " as kind, x.text, "
                     + "x.start_offset, x.end_offset, x.clean_start_offset, x.clean_end_offset, p.slug as participant, "
-                    + "lower(x.date_kind) as date_kind, " + date("x.date", "date") + ", x.date_basis from mention x "
+                    + "lower(x.date_kind) as date_kind, " + date("x.date", "date") + ", x.date_basis, x.segment_kind, "
+                    + wire("x.name_kind") + " as name_kind, x.confidence from mention x "
                     + "join source_document d on d.id = x.document_id left join participant p on p.id = x.participant_id "
                     + "order by " + c("d.slug") + ", x.start_offset, x.end_offset, " + c(wire("x.kind")) + ", "
                     + c("p.slug") + " nulls first, x.id"));

@@ -88,7 +88,7 @@ public class ExportWriter {
 
     /**
      * The version every export carries in its body: the export format's semantic version with the dataset version
-     * (the seeds' fingerprint and the loader version, also the ETag) as build metadata, e.g. 2.0.0+a450dcd4b89b3832.2.
+     * (the seeds' fingerprint and the loader version, also the ETag) as build metadata, e.g. 2.1.0+a450dcd4b89b3832.2.
      */
     public String version() {
         String v = version.get();
@@ -379,6 +379,10 @@ public class ExportWriter {
                                 long value = rs.getLong(index[i]);
                                 yield rs.wasNull() ? null : value;
                             }
+                            case NUMBER -> {
+                                double value = rs.getDouble(index[i]);
+                                yield rs.wasNull() ? null : value;
+                            }
                             case BOOLEAN -> {
                                 boolean value = rs.getBoolean(index[i]);
                                 yield rs.wasNull() ? null : value;
@@ -430,6 +434,8 @@ public class ExportWriter {
             if (value == null) {
                 g.writeNull();
             } else if (value instanceof Long n) {
+                g.writeNumber(n);
+            } else if (value instanceof Double n) {
                 g.writeNumber(n);
             } else if (value instanceof Boolean b) {
                 g.writeBoolean(b);

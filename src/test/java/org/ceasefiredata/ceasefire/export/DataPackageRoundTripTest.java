@@ -75,6 +75,25 @@ class DataPackageRoundTripTest {
                 assertThrows(SQLException.class, () -> s.execute(
                         "update citations set document = 'no-such-document' where fact = 'meeting'"));
                 assertThrows(SQLException.class, () -> s.execute("update meetings set status = 'happened'"));
+                // The provenance columns (#13) load typed and constrained, and hold what the service's database holds.
+                assertThrows(SQLException.class, () -> s.execute("update meetings set basis = 'rumoured'"));
+                assertThrows(SQLException.class, () -> s.execute("update citations set segment_kind = 'sidebar'"));
+                assertThrows(SQLException.class, () -> s.execute("update mentions set name_kind = 'nickname'"));
+                try (Connection service = dataSource.getConnection()) {
+                    for (String[] query : new String[][]{
+                            {"select count(*), round(sum(confidence)::numeric, 9) from mentions where name_kind = 'metonym'",
+                                    "select count(*), round(sum(confidence)::numeric, 9) from mention where name_kind = 'METONYM'"},
+                            {"select count(*), max(as_of_latest)::text from status_assessments where basis = 'inferred'",
+                                    "select count(*), max(as_of_latest)::text from status_assessment where basis = 'INFERRED'"},
+                            {"select count(*), sum(clean_end_offset - clean_start_offset) from citations "
+                                    + "where segment_kind is null",
+                                    "select count(*), sum(clean_end_offset - clean_start_offset) from citation "
+                                            + "where segment_kind is null"}}) {
+                        List<Object> loaded = row(c, query[0]);
+                        assertEquals(row(service, query[1]), loaded, query[0]);
+                        assertTrue(((Number) loaded.get(0)).longValue() > 0, query[0] + ": " + loaded);
+                    }
+                }
                 try (ResultSet rs = s.executeQuery("select count(*) from meetings m join meeting_participants p "
                         + "on p.meeting = m.slug join citations c on c.meeting_participant_id = p.id")) {
                     rs.next();
@@ -113,6 +132,19 @@ class DataPackageRoundTripTest {
                     .forEach(col -> clashes.add(table.name() + "." + col.name()));
         }
         assertEquals(List.of(), clashes);
+    }
+
+    /** The first row of a query, as a list of values (numbers as doubles, so that bigint and numeric compare). */
+    private static List<Object> row(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            List<Object> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                values.add(value instanceof Number n ? (Object) n.doubleValue() : value);
+            }
+            return values;
+        }
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -125,6 +125,7 @@ class ExportResourceTest {
         try {
             switch (type) {
                 case "integer/default" -> Long.parseLong(value);
+                case "number/default" -> Double.parseDouble(value);
                 case "date/default" -> LocalDate.parse(value);
                 case "boolean/default" -> {
                     return value.equals("true") || value.equals("false");
@@ -225,8 +226,9 @@ class ExportResourceTest {
         }
         assertEquals(Dataset.ID, descriptor.path("id").asText());
         assertTrue(descriptor.path("contributors").size() > 0);
-        // Semantic version 2.0.0 of the export format, the dataset version as build metadata.
-        assertTrue(descriptor.path("version").asText().matches("2\\.0\\.0\\+[0-9a-f]{16}\\.[0-9]+"),
+        // The export format's semantic version, the dataset version as build metadata.
+        assertTrue(descriptor.path("version").asText()
+                .matches(java.util.regex.Pattern.quote(Dataset.FORMAT_VERSION) + "\\+[0-9a-f]{16}\\.[0-9]+"),
                 descriptor.path("version").asText());
     }
 
@@ -258,7 +260,7 @@ class ExportResourceTest {
                 .header("Content-Type", startsWith("application/json"))
                 .extract().header("ETag");
         JsonNode dataset = json("dataset.json?generatedAt=" + PINNED);
-        assertEquals("W/\"" + dataset.path("version").asText().substring("2.0.0+".length()) + "\"", etag);
+        assertEquals("W/\"" + dataset.path("version").asText().substring((Dataset.FORMAT_VERSION + "+").length()) + "\"", etag);
         assertEquals(PINNED, dataset.path("generated_at").asText());
         assertEquals(dataset.path("version"), json("datapackage.json").path("version"));
         for (String file : List.of("dataset.json", "datapackage.zip", "meetings.csv", "citations.ndjson",
