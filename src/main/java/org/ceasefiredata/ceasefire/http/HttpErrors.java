@@ -60,11 +60,25 @@ public class HttpErrors {
      * Names the request in the HTTP metrics ({@code uri} label) when a handler of this package answers it before any
      * resource matched: the raw path would make one series per bad request.
      */
-    static void label(RoutingContext ctx, String uri) {
-        if (ctx.request() instanceof HttpServerRequestInternal request && request.context() != null) {
-            request.context().putLocal("UrlPathTemplate", uri);
+    public static void label(RoutingContext ctx, String uri) {
+        label(ctx.request(), uri);
+    }
+
+    /** {@link #label(RoutingContext, String)} for the request alone. */
+    public static void label(io.vertx.core.http.HttpServerRequest request, String uri) {
+        if (uri != null && request instanceof HttpServerRequestInternal internal && internal.context() != null) {
+            internal.context().putLocal(TEMPLATE, uri);
         }
     }
+
+    /** The route template the REST layer matched this request to (null before matching, or for other routes). */
+    public static String label(io.vertx.core.http.HttpServerRequest request) {
+        return request instanceof HttpServerRequestInternal internal && internal.context() != null
+                && internal.context().getLocal(TEMPLATE) instanceof String template ? template : null;
+    }
+
+    /** Where Quarkus's HTTP metrics read a request's {@code uri} label from (set by the REST layer when it matches). */
+    private static final String TEMPLATE = "UrlPathTemplate";
 
     private static String detail(int status) {
         return switch (status) {

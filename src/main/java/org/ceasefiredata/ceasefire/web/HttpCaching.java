@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.ceasefiredata.ceasefire.http.HttpErrors;
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -48,10 +49,16 @@ public class HttpCaching {
     /** Responses differ by compression and, through CORS, by the requesting origin. */
     static final String VARY = "Origin, Accept-Encoding";
 
-    /** A serialized response and the headers that vary with it; a null body marks a streamed response (an export). */
-    record Entry(byte[] body, List<String> links) {
+    /**
+     * A serialized response and the headers that vary with it; a null body marks a streamed response (an export).
+     * {@code template} is the route the REST layer matched it to: an answer given from here, before any matching, is
+     * labelled with it in the HTTP metrics (with the raw path, every record kept here would be a series of its own).
+     */
+    record Entry(byte[] body, List<String> links, String template) {
         /** A streamed response known to succeed: never kept (it can be larger than the heap), but enough for a 304. */
-        static final Entry STREAMED = new Entry(null, List.of());
+        static Entry streamed(String template) {
+            return new Entry(null, List.of(), template);
+        }
     }
 
     @Inject
@@ -82,9 +89,12 @@ public class HttpCaching {
             if (current != null && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
                     && request.getHeader("Origin") == null && matches(ifNoneMatch, current)) {
                 String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
-                if (!noCache(cacheControl)
-                        && cache.getIfPresent(key(current, request.path(), request.query(),
-                                request.getHeader(HttpHeaders.ACCEPT))) != null) {
+                Entry known = noCache(cacheControl)
+                        ? null
+                        : cache.getIfPresent(key(current, request.path(), request.query(),
+                                request.getHeader(HttpHeaders.ACCEPT)));
+                if (known != null) {
+                    HttpErrors.label(ctx, known.template());
                     ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, current)
                             .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).putHeader(HttpHeaders.VARY, VARY).end();
                     return;
@@ -95,7 +105,7 @@ public class HttpCaching {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response fromCache(ContainerRequestContext request) {
+    public Response fromCache(ContainerRequestContext request, HttpServerRequest http) {
         String current = etag();
         if (current == null || !isApi(request) || !isGet(request)) {
             return null;
@@ -110,6 +120,7 @@ public class HttpCaching {
             // Not known to succeed: the request runs, and a matching If-None-Match is honoured on a 200 only.
             return null;
         }
+        HttpErrors.label(http, hit.template());
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), current)) {
             return Response.notModified().header(HttpHeaders.ETAG, current).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, VARY).build();
@@ -126,7 +137,7 @@ public class HttpCaching {
     }
 
     @ServerResponseFilter
-    public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
+    public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
         Object tag = request.getProperty(TAG);
         if (!(tag instanceof String current) || response.getStatus() != 200) {
             return;
@@ -138,7 +149,7 @@ public class HttpCaching {
         Object entity = response.getEntity();
         if (key instanceof String k && entity instanceof StreamingOutput) {
             // Streamed bodies (the exports) are never buffered: they can be far larger than the cache, or the heap.
-            cache.put(k, Entry.STREAMED);
+            cache.put(k, Entry.streamed(HttpErrors.label(http)));
         } else if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
             try {
                 byte[] body = mapper.writeValueAsBytes(entity);
@@ -147,7 +158,7 @@ public class HttpCaching {
                 if (headerLinks != null) {
                     headerLinks.forEach(l -> links.add(String.valueOf(l)));
                 }
-                cache.put(k, new Entry(body, List.copyOf(links)));
+                cache.put(k, new Entry(body, List.copyOf(links), HttpErrors.label(http)));
                 response.setEntity(body);
             } catch (JsonProcessingException e) {
                 // Not cacheable; the normal writer will report the failure.
