@@ -31,7 +31,10 @@ pgport=15487
 data="$OUT/soak-pg"
 log="$OUT/soak-service.log"
 rm -rf "$data" "$data-runtime"
-java -Xmx384m $(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
+# -XX:+AlwaysPreTouch: the whole heap is resident from the start, so that the RSS drift measures what grows (a leak,
+# native memory), not G1 touching the heap's pages for the first time as the caches fill (without it, RSS rose
+# 461 -> 714 MiB over ten minutes while the heap stayed within its 384 MiB).
+java -Xmx384m -Xms384m -XX:+AlwaysPreTouch $(service_opts $port) -Dceasefire.embedded.port=$pgport -Dceasefire.embedded.data-dir="$data" \
     -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" > "$log" 2>&1 &
 pid=$!
 sampler=
