@@ -173,4 +173,27 @@ class ExplorerPagesTest {
         assertTrue(m.find(), "no bar for " + slug);
         return Double.parseDouble(m.group(1));
     }
+
+    /**
+     * A page is rendered once per dataset version and then served from memory: the kept page is the page rendered
+     * afresh, byte for byte; another day, another Accept or another query is another page.
+     */
+    @Test
+    void aKeptPageIsThePageRenderedAfresh() {
+        String path = "/deadlines/august-1-transition-deadline";
+        String first = given().accept("text/html").when().get(path).then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        String kept = given().accept("text/html").when().get(path).then().statusCode(200)
+                .contentType(startsWith("text/html")).header("Vary", containsString("Accept"))
+                .header("Cache-Control", containsString("max-age")).extract().asString();
+        String fresh = given().accept("text/html").header("Cache-Control", "no-cache").when().get(path).then()
+                .statusCode(200).extract().asString();
+        assertEquals(fresh, first);
+        assertEquals(fresh, kept);
+        String earlier = given().accept("text/html").queryParam("asOf", "2016-07-31").when().get(path).then()
+                .statusCode(200).extract().asString();
+        assertTrue(!earlier.equals(kept), "as known on 2016-07-31 is another page");
+        given().accept("application/json").when().get(path).then().statusCode(200)
+                .contentType(startsWith("application/json")).body("slug", equalTo("august-1-transition-deadline"));
+    }
 }

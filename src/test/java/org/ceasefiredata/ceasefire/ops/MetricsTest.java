@@ -33,6 +33,9 @@ class MetricsTest {
         String etag = given().when().get("/api/v1/meetings/" + slug).then().statusCode(200).extract().header("ETag");
         given().when().get("/api/v1/meetings/" + slug).then().statusCode(200);
         given().header("If-None-Match", etag).when().get("/api/v1/meetings/" + slug).then().statusCode(304);
+        // The explorer's page of the record, rendered, then from the page cache.
+        given().accept("text/html").when().get("/meetings/" + slug).then().statusCode(200);
+        given().accept("text/html").when().get("/meetings/" + slug).then().statusCode(200);
 
         // The classic text format; a scraper asking for OpenMetrics gets the same series.
         List<PrometheusSample> samples = PrometheusSample
