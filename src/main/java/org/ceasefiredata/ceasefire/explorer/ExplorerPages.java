@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,10 @@ import org.ceasefiredata.ceasefire.search.SearchRepository;
 import org.ceasefiredata.ceasefire.search.TimelineEntry;
 import org.ceasefiredata.ceasefire.search.TimelineFilter;
 import org.ceasefiredata.ceasefire.search.TimelineRepository;
+import org.ceasefiredata.ceasefire.web.CommitmentView;
+import org.ceasefiredata.ceasefire.web.DeadlineView;
 import org.ceasefiredata.ceasefire.web.DocumentView;
+import org.ceasefiredata.ceasefire.web.MeetingView;
 import org.ceasefiredata.ceasefire.web.NotFoundProblem;
 import org.ceasefiredata.ceasefire.web.Problem;
 import org.ceasefiredata.ceasefire.web.ProblemMappers;
@@ -204,11 +208,11 @@ public class ExplorerPages {
             @Context UriInfo uri) {
         LocalDate day = day(asOf);
         MediaType type = negotiate(accept);
+        Supplier<MeetingView> find = () -> views.meeting(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
         if (!isPage(type)) {
-            return alternate(type, RecordType.MEETING, slug, day, accept, uri,
-                    () -> views.meeting(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day)));
+            return alternate(type, RecordType.MEETING, slug, day, accept, uri, find);
         }
-        var meeting = views.meeting(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
+        var meeting = find.get();
         Pages.Frame frame = frame(meeting.title(), "Meeting: " + meeting.title() + ", " + Dates.human(meeting.date()) + ".",
                 RecordType.MEETING, slug, day, uri);
         return html(Templates.meeting(new Pages.Meeting(frame, meeting, cite(RecordType.MEETING, slug, day, uri))));
@@ -256,11 +260,12 @@ public class ExplorerPages {
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
         LocalDate day = day(asOf);
         MediaType type = negotiate(accept);
+        Supplier<CommitmentView> find = () -> views.commitment(slug, day)
+                .orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
         if (!isPage(type)) {
-            return alternate(type, RecordType.COMMITMENT, slug, day, accept, uri, () -> views.commitment(slug, day)
-                    .orElseThrow(() -> NotFoundProblem.of("commitment", slug, day)));
+            return alternate(type, RecordType.COMMITMENT, slug, day, accept, uri, find);
         }
-        var commitment = views.commitment(slug, day).orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
+        var commitment = find.get();
         Pages.Frame frame = frame(Headlines.headline(commitment.summary()), "Commitment (" + commitment.status().wire() + "): "
                 + commitment.summary(), RecordType.COMMITMENT, slug, day, uri);
         return html(Templates.commitment(new Pages.Commitment(frame, commitment,
@@ -274,11 +279,12 @@ public class ExplorerPages {
             @Context UriInfo uri) {
         LocalDate day = day(asOf);
         MediaType type = negotiate(accept);
+        Supplier<DeadlineView> find = () -> views.deadline(slug, day)
+                .orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
         if (!isPage(type)) {
-            return alternate(type, RecordType.DEADLINE, slug, day, accept, uri,
-                    () -> views.deadline(slug, day).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day)));
+            return alternate(type, RecordType.DEADLINE, slug, day, accept, uri, find);
         }
-        var deadline = views.deadline(slug, day).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
+        var deadline = find.get();
         Pages.Frame frame = frame(Headlines.headline(deadline.description()),
                 "Deadline (" + deadline.status().wire() + "), due "
                         + Dates.human(deadline.due()) + ": " + deadline.description(),
@@ -408,7 +414,7 @@ public class ExplorerPages {
      * {@code Content-Location} names) or a reference in a citation format.
      */
     private Response alternate(MediaType type, RecordType kind, String slug, LocalDate day, String accept, UriInfo uri,
-            java.util.function.Supplier<Object> json) {
+            Supplier<?> json) {
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(json.get(), MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Location", Links.api(kind, slug, day)).header(HttpHeaders.VARY, "Accept").build();

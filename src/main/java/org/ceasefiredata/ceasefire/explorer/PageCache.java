@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.ceasefiredata.ceasefire.http.HttpErrors;
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
+import org.ceasefiredata.ceasefire.web.HttpCaching;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -63,8 +64,7 @@ public class PageCache {
                 .getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery() + " "
                 + request.getHeaderString(HttpHeaders.ACCEPT) + " " + LocalDate.now();
         request.setProperty(KEY, key);
-        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        Page hit = cacheControl != null && cacheControl.contains("no-cache") ? null : pages.getIfPresent(key);
+        Page hit = HttpCaching.noCache(request.getHeaderString(HttpHeaders.CACHE_CONTROL)) ? null : pages.getIfPresent(key);
         if (hit == null) {
             return null;
         }
@@ -79,7 +79,7 @@ public class PageCache {
                 && response.getEntity() instanceof TemplateInstance page && response.getMediaType() != null) {
             byte[] body = page.render().getBytes(StandardCharsets.UTF_8);
             String type = response.getMediaType().toString();
-            pages.put(key, new Page(body, type, HttpErrors.label(http)));
+            pages.put(key, new Page(body, type, HttpErrors.template(http)));
             response.setEntity(body);
         }
     }

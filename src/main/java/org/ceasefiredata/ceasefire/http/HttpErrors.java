@@ -72,7 +72,7 @@ public class HttpErrors {
     }
 
     /** The route template the REST layer matched this request to (null before matching, or for other routes). */
-    public static String label(io.vertx.core.http.HttpServerRequest request) {
+    public static String template(io.vertx.core.http.HttpServerRequest request) {
         return request instanceof HttpServerRequestInternal internal && internal.context() != null
                 && internal.context().getLocal(TEMPLATE) instanceof String template ? template : null;
     }

@@ -149,7 +149,7 @@ public class HttpCaching {
         Object entity = response.getEntity();
         if (key instanceof String k && entity instanceof StreamingOutput) {
             // Streamed bodies (the exports) are never buffered: they can be far larger than the cache, or the heap.
-            cache.put(k, Entry.streamed(HttpErrors.label(http)));
+            cache.put(k, Entry.streamed(HttpErrors.template(http)));
         } else if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
             try {
                 byte[] body = mapper.writeValueAsBytes(entity);
@@ -158,7 +158,7 @@ public class HttpCaching {
                 if (headerLinks != null) {
                     headerLinks.forEach(l -> links.add(String.valueOf(l)));
                 }
-                cache.put(k, new Entry(body, List.copyOf(links), HttpErrors.label(http)));
+                cache.put(k, new Entry(body, List.copyOf(links), HttpErrors.template(http)));
                 response.setEntity(body);
             } catch (JsonProcessingException e) {
                 // Not cacheable; the normal writer will report the failure.
@@ -176,7 +176,8 @@ public class HttpCaching {
         return etag + " " + rawPath + "?" + rawQuery + " " + accept;
     }
 
-    private static boolean noCache(String cacheControl) {
+    /** Whether a request asks to bypass the answers kept in memory (`Cache-Control: no-cache`): the REST cache and the explorer's pages. */
+    public static boolean noCache(String cacheControl) {
         return cacheControl != null && cacheControl.contains("no-cache");
     }
 
