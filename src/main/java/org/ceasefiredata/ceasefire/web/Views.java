@@ -114,15 +114,16 @@ public class Views {
                 parentIds.add(m.partOfId());
             }
         });
-        Map<Long, MeetingRow> parents = meetings.byIds(parentIds, null);
+        Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
+        Map<Long, MeetingRow> parents = lookup(known, parentIds, missing -> meetings.byIds(missing, null));
         Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
         Map<Long, List<CommitmentView>> made = include.has("commitments")
                 ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
-                        r -> commitments(r, asOf, include.under("commitments")))
+                        r -> commitments(r, asOf, include.under("commitments"), known))
                 : null;
         Map<Long, List<DeadlineView>> set = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.MEETING, ids, asOf, null),
-                        r -> deadlines(r, asOf, include.under("deadlines")))
+                        r -> deadlines(r, asOf, include.under("deadlines"), known, Map.of()))
                 : null;
         return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
                 m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
@@ -173,6 +174,12 @@ public class Views {
     }
 
     public List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include) {
+        return commitments(rows, asOf, include, Map.of());
+    }
+
+    /** As {@link #commitments(List, LocalDate, Include)}, with meetings already read (their refs are not read again). */
+    private List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include,
+            Map<Long, MeetingRow> knownMeetings) {
         List<Long> ids = ids(rows, CommitmentRow::id);
         Map<Long, List<CitationView>> citations = citations(Subject.COMMITMENT, ids, asOf);
         Map<Long, List<ClaimView>> claims = claims(Subject.COMMITMENT, ids, asOf);
@@ -180,11 +187,12 @@ public class Views {
                 ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
         Map<Long, CommitmentRepository.Parties> parties = commitments.parties(ids);
-        Map<Long, MeetingRow> meetingRows = meetings.byIds(
-                rows.stream().map(CommitmentRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(), null);
+        Map<Long, MeetingRow> meetingRows = lookup(knownMeetings,
+                rows.stream().map(CommitmentRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(),
+                missing -> meetings.byIds(missing, null));
         Map<Long, List<DeadlineView>> attached = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
-                        r -> deadlines(r, asOf, include.under("deadlines")))
+                        r -> deadlines(r, asOf, include.under("deadlines"), meetingRows, byId(rows, CommitmentRow::id)))
                 : null;
         return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(), c.basis(),
                 c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
@@ -196,6 +204,12 @@ public class Views {
     }
 
     public List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include) {
+        return deadlines(rows, asOf, include, Map.of(), Map.of());
+    }
+
+    /** As {@link #deadlines(List, LocalDate, Include)}, with meetings and commitments already read. */
+    private List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include,
+            Map<Long, MeetingRow> knownMeetings, Map<Long, CommitmentRow> knownCommitments) {
         List<Long> ids = ids(rows, DeadlineRow::id);
         Map<Long, List<CitationView>> citations = citations(Subject.DEADLINE, ids, asOf);
         Map<Long, List<ClaimView>> claims = claims(Subject.DEADLINE, ids, asOf);
@@ -203,10 +217,12 @@ public class Views {
                 ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
                 : null;
         Map<Long, List<ParticipantRow>> setters = deadlines.setters(ids);
-        Map<Long, CommitmentRow> commitmentRows = commitments.byIds(
-                rows.stream().map(DeadlineRow::commitmentId).filter(java.util.Objects::nonNull).distinct().toList(), null);
-        Map<Long, MeetingRow> meetingRows = meetings.byIds(
-                rows.stream().map(DeadlineRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(), null);
+        Map<Long, CommitmentRow> commitmentRows = lookup(knownCommitments,
+                rows.stream().map(DeadlineRow::commitmentId).filter(java.util.Objects::nonNull).distinct().toList(),
+                missing -> commitments.byIds(missing, null));
+        Map<Long, MeetingRow> meetingRows = lookup(knownMeetings,
+                rows.stream().map(DeadlineRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(),
+                missing -> meetings.byIds(missing, null));
         return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
                 d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
                 d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
@@ -289,6 +305,34 @@ public class Views {
 
     private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
         return rows.stream().map(id).toList();
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        Map<Long, T> map = new java.util.HashMap<>();
+        rows.forEach(r -> map.put(id.apply(r), r));
+        return map;
+    }
+
+    /**
+     * The rows of {@code ids}: those of a batch already in hand (an embedding parent) as they are, the others read with
+     * {@code read} in one statement. The rows serve as references (slug and title), which do not depend on the day.
+     */
+    private static <T> Map<Long, T> lookup(Map<Long, T> known, java.util.Collection<Long> ids,
+            Function<List<Long>, Map<Long, T>> read) {
+        Map<Long, T> found = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            T row = known.get(id);
+            if (row != null) {
+                found.put(id, row);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            found.putAll(read.apply(missing));
+        }
+        return found;
     }
 
     /**
