@@ -93,6 +93,13 @@ public class EngineSetup implements EventingService {
                 });
             }
         }
+        // Root fields keep SmallRye's fetchers (argument conversion, errors, context), which are shown a selection set
+        // that lists no fields: see QuietSelection.
+        for (GraphQLFieldDefinition field : schema.getQueryType().getFieldDefinitions()) {
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(schema.getQueryType(), field);
+            DataFetcher<?> original = schema.getCodeRegistry().getDataFetcher(coordinates, field);
+            code.dataFetcher(coordinates, (DataFetcher<Object>) env -> original.get(new QuietSelection(env)));
+        }
         // nodes(ids: [ID!]!) is read here: SmallRye cannot convert a list of IDs (see NodeGraphQL).
         code.dataFetcher(FieldCoordinates.coordinates(schema.getQueryType().getName(), "nodes"),
                 (DataFetcher<Object>) env -> Arc.container().instance(NodeGraphQL.class).get()
@@ -149,6 +156,67 @@ public class EngineSetup implements EventingService {
         Instrumentation smallRye = builder.build().getInstrumentation();
         Instrumentation limits = Arc.container().instance(Limits.class).get();
         return builder.instrumentation(smallRye == null ? limits : new ChainedInstrumentation(List.of(limits, smallRye)));
+    }
+
+    /**
+     * The environment of a root field as SmallRye's fetcher sees it: its selection set answers every question but
+     * {@code getFields()}, which lists no fields. SmallRye copies {@code getFields()} into JSON twice for every field it
+     * fetches (the "selected fields" of its request context, walking each nested selection again), and nothing here reads
+     * that copy: {@link Assembler} looks ahead with {@code getImmediateFields()} and {@code contains}, which answer as
+     * usual. It was 17 % of the samples of an uncached operation 2 of bench/peers.sh (JFR).
+     */
+    static final class QuietSelection extends graphql.schema.DelegatingDataFetchingEnvironment {
+
+        QuietSelection(DataFetchingEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        public graphql.schema.DataFetchingFieldSelectionSet getSelectionSet() {
+            graphql.schema.DataFetchingFieldSelectionSet set = delegateEnvironment.getSelectionSet();
+            return new graphql.schema.DataFetchingFieldSelectionSet() {
+                @Override
+                public List<graphql.schema.SelectedField> getFields() {
+                    return List.of();
+                }
+
+                @Override
+                public boolean contains(String glob) {
+                    return set.contains(glob);
+                }
+
+                @Override
+                public boolean containsAnyOf(String glob, String... more) {
+                    return set.containsAnyOf(glob, more);
+                }
+
+                @Override
+                public boolean containsAllOf(String glob, String... more) {
+                    return set.containsAllOf(glob, more);
+                }
+
+                @Override
+                public List<graphql.schema.SelectedField> getImmediateFields() {
+                    return set.getImmediateFields();
+                }
+
+                @Override
+                public List<graphql.schema.SelectedField> getFields(String glob, String... more) {
+                    return set.getFields(glob, more);
+                }
+
+                @Override
+                public java.util.Map<String, List<graphql.schema.SelectedField>> getFieldsGroupedByResultKey() {
+                    return set.getFieldsGroupedByResultKey();
+                }
+
+                @Override
+                public java.util.Map<String, List<graphql.schema.SelectedField>> getFieldsGroupedByResultKey(String glob,
+                        String... more) {
+                    return set.getFieldsGroupedByResultKey(glob, more);
+                }
+            };
+        }
     }
 
     /** A relation loaded ahead: its value under the field's result key (alias or name). */
