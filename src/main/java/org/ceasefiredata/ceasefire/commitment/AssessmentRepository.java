@@ -60,7 +60,7 @@ public class AssessmentRepository {
         if (asOf != null) {
             w.and(judged("a", w.param(asOf)));
         }
-        List<AssessmentRow> rows = sql.list("select a.id, a." + subject.column() + " as subject_id, a.status, a.note,"
+        List<AssessmentRow> rows = sql.lookup("select a.id, a." + subject.column() + " as subject_id, a.status, a.note,"
                 + " a.as_of_value, a.as_of_earliest, a.as_of_latest, a.as_of_precision, a.basis from status_assessment a"
                 + w.clause() + " order by a.position, a.id", w.params(),
                 r -> new AssessmentRow(r.id("id"), r.id("subject_id"), r.text("status"), r.text("note"),

@@ -134,7 +134,7 @@ public class CommitmentRepository {
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
         EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", asOf);
         Map<Long, CommitmentRow> found = new LinkedHashMap<>();
-        sql.list("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row)
+        sql.lookup("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row)
                 .forEach(c -> found.put(c.id(), c));
         return found;
     }
@@ -167,7 +167,7 @@ public class CommitmentRepository {
             return Map.of();
         }
         Map<Long, Parties> grouped = new LinkedHashMap<>();
-        sql.list("select cp.commitment_id, cp.relation, " + ParticipantRepository.COLUMNS + " from commitment_party cp"
+        sql.lookup("select cp.commitment_id, cp.relation, " + ParticipantRepository.COLUMNS + " from commitment_party cp"
                 + " join participant e on e.id = cp.participant_id where cp.commitment_id = any(:ids)"
                 + " order by e.name, e.id", new Params().bind("ids", List.copyOf(ids)), r -> {
                     Parties parties = grouped.computeIfAbsent(r.id("commitment_id"),

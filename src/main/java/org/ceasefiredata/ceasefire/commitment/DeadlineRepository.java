@@ -140,7 +140,7 @@ public class DeadlineRepository {
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
         EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", asOf);
         Map<Long, DeadlineRow> found = new LinkedHashMap<>();
-        sql.list("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row)
+        sql.lookup("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row)
                 .forEach(d -> found.put(d.id(), d));
         return found;
     }
@@ -160,7 +160,7 @@ public class DeadlineRepository {
             return Map.of();
         }
         Map<Long, List<ParticipantRow>> grouped = new LinkedHashMap<>();
-        sql.list("select s.deadline_id, " + ParticipantRepository.COLUMNS + " from deadline_setter s"
+        sql.lookup("select s.deadline_id, " + ParticipantRepository.COLUMNS + " from deadline_setter s"
                 + " join participant e on e.id = s.participant_id where s.deadline_id = any(:ids) order by e.name, e.id",
                 new Params().bind("ids", List.copyOf(ids)),
                 r -> new Object[]{r.id("deadline_id"), ParticipantRepository.read(r)})

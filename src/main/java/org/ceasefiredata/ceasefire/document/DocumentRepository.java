@@ -104,7 +104,7 @@ public class DocumentRepository {
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
         published(w, asOf);
         Map<Long, DocumentRow> found = new LinkedHashMap<>();
-        sql.list("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row)
+        sql.lookup("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row)
                 .forEach(d -> found.put(d.id(), d));
         return found;
     }
@@ -115,7 +115,7 @@ public class DocumentRepository {
             return Map.of();
         }
         Map<Long, Texts> found = new LinkedHashMap<>();
-        sql.list("select id, original_text, cleaned_text from source_document where id = any(:ids)",
+        sql.lookup("select id, original_text, cleaned_text from source_document where id = any(:ids)",
                 new Params().bind("ids", List.copyOf(ids)),
                 r -> new Texts(r.id("id"), r.text("original_text"), r.text("cleaned_text")))
                 .forEach(t -> found.put(t.documentId(), t));
@@ -132,7 +132,7 @@ public class DocumentRepository {
             return Map.of();
         }
         Map<Long, List<SegmentRow>> grouped = new LinkedHashMap<>();
-        sql.list("select document_id, kind, start_offset, end_offset, text from set_apart_segment"
+        sql.lookup("select document_id, kind, start_offset, end_offset, text from set_apart_segment"
                 + " where document_id = any(:ids) order by document_id, start_offset, id",
                 new Params().bind("ids", List.copyOf(ids)),
                 r -> new SegmentRow(r.id("document_id"), SegmentKind.of(r.text("kind")), r.integer("start_offset"),

@@ -74,7 +74,7 @@ public class EvidenceRepository {
                 + " = any(:ids)" + (asOf == null ? "" : " and d.published_latest <= :asOf")
                 + " order by d.slug, c.start_offset, c.id";
         Map<Long, List<CitationRow>> grouped = new LinkedHashMap<>();
-        for (CitationRow c : sql.list(query, params, EvidenceRepository::citation)) {
+        for (CitationRow c : sql.lookup(query, params, EvidenceRepository::citation)) {
             grouped.computeIfAbsent(c.subjectId(), k -> new ArrayList<>()).add(c);
         }
         return grouped;
@@ -102,7 +102,7 @@ public class EvidenceRepository {
             params.bind("asOf", asOf);
         }
         Map<Long, ClaimRow> claims = new LinkedHashMap<>();
-        sql.list(
+        sql.lookup(
                 "select k.id as claim_id, k." + subject.column() + " as claim_subject, k.about, k.value, k.basis, c.claim_id as"
                         + " subject_id, " + CITATION_COLUMNS + " from claim k join citation c on c.claim_id = k.id"
                         + " join source_document d on d.id = c.document_id where k." + subject.column() + " = any(:ids)"

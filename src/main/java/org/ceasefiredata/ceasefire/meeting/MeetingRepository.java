@@ -149,7 +149,7 @@ public class MeetingRepository {
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
         EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
         Map<Long, MeetingRow> found = new LinkedHashMap<>();
-        sql.list("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row)
+        sql.lookup("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row)
                 .forEach(m -> found.put(m.id(), m));
         return found;
     }
@@ -179,7 +179,7 @@ public class MeetingRepository {
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
         EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
-        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
+        sql.lookup("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
                 + " order by mp.meeting_id, " + ROLE_ORDER + ", e.name, mp.id", w.params(),
                 r -> new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),
@@ -203,7 +203,7 @@ public class MeetingRepository {
         w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
         EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
-        sql.list("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
+        sql.lookup("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
                 + " order by " + ROLE_ORDER + ", mp.id", w.params(),
                 r -> new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),

@@ -98,7 +98,7 @@ public class Lists {
         String sqlText = "select p.parent as k_parent, x.* from unnest(:parents) as p(parent) cross join lateral (" + inner
                 + ") x order by p.parent, " + order(sort, "x.", false);
         Map<Long, List<T>> grouped = new LinkedHashMap<>();
-        sql.list(sqlText, params, r -> {
+        sql.lookup(sqlText, params, r -> {
             grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>()).add(mapper.map(r));
             return null;
         });
@@ -132,12 +132,12 @@ public class Lists {
         String sqlText = "select p.parent as k_parent, x.* from unnest(:parents) as p(parent) cross join lateral (" + inner
                 + ") x order by p.parent, " + order(sort, "x.", false);
         Map<Long, List<Keyed<T>>> grouped = new LinkedHashMap<>();
-        sql.list(sqlText, params, r -> grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>())
+        sql.lookup(sqlText, params, r -> grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>())
                 .add(new Keyed<>(mapper.map(r), keys(r, sort))));
         Map<Long, Long> totals = new LinkedHashMap<>();
         if (request.total()) {
             Params countParams = query.where().params().copy().bind("parents", List.copyOf(parents));
-            sql.list("select p.parent as k_parent, (select count(*) from " + query.from() + query.where().clause()
+            sql.lookup("select p.parent as k_parent, (select count(*) from " + query.from() + query.where().clause()
                     + ") as n from unnest(:parents) as p(parent)", countParams,
                     r -> totals.put(r.id("k_parent"),
                             r.id("n")));

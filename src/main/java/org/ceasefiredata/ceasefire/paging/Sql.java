@@ -35,17 +35,34 @@ public class Sql {
 
     @Inject
     AgroalDataSource dataSource;
+    /** The pool of {@link #lookup}: generic plans, no parallel workers (application.properties, "lookups"). */
+    @Inject
+    @io.quarkus.agroal.DataSource("lookups")
+    AgroalDataSource lookups;
 
     private final LongAdder statements = new LongAdder();
     /** Statements with named parameters rewritten for JDBC; their number is bounded by the query shapes of the code. */
     private final Cache<String, Compiled> compiled = Caffeine.newBuilder().maximumSize(5_000).build();
 
-    /** The rows of a query, mapped. */
+    /** The rows of a query, mapped: a list page, a count, a search, whose best plan depends on the values it is given. */
     public <T> List<T> list(String sql, Params params, RowMapper<T> mapper) {
+        return run(dataSource, sql, params, mapper);
+    }
+
+    /**
+     * The rows of a lookup by record ids (the relations of a batch of records, records by id), mapped. Its plan does not
+     * depend on which ids: it runs on a pool that plans each statement once per connection, where {@link #list} would
+     * plan it again on every run, which cost PostgreSQL more than running it.
+     */
+    public <T> List<T> lookup(String sql, Params params, RowMapper<T> mapper) {
+        return run(lookups, sql, params, mapper);
+    }
+
+    private <T> List<T> run(AgroalDataSource pool, String sql, Params params, RowMapper<T> mapper) {
         Compiled statement = compiled.get(sql, Compiled::of);
         Budget.check();
         statements.increment();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
             int seconds = Budget.remainingSeconds();
             if (seconds > 0) {
                 ps.setQueryTimeout(seconds);

@@ -169,7 +169,7 @@ public class ParticipantRepository {
         w.and("e.id = any(" + w.param(List.copyOf(ids)) + ")");
         EvidenceRepository.knownOn(w, Subject.PARTICIPANT, "e", asOf);
         Map<Long, ParticipantRow> found = new LinkedHashMap<>();
-        sql.list("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""))
+        sql.lookup("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""))
                 .forEach(p -> found.put(p.id(), p));
         return found;
     }
@@ -188,7 +188,7 @@ public class ParticipantRepository {
             return Map.of();
         }
         Map<Long, List<ParticipantDetails.Name>> grouped = new LinkedHashMap<>();
-        sql.list("select n.participant_id, n.name, n.kind, n.since_value, n.since_earliest, n.since_latest,"
+        sql.lookup("select n.participant_id, n.name, n.kind, n.since_value, n.since_earliest, n.since_latest,"
                 + " n.since_precision from participant_name n where n.participant_id = any(:ids)"
                 + " order by case when n.kind = 'PREFERRED' then 0 else 1 end, n.name",
                 new Params().bind("ids", List.copyOf(ids)),
@@ -203,7 +203,7 @@ public class ParticipantRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = sql.list("select o.id as office_id, o.participant_id, o.title, o.during_value,"
+        List<Object[]> rows = sql.lookup("select o.id as office_id, o.participant_id, o.title, o.during_value,"
                 + " o.during_earliest, o.during_latest, o.during_precision, " + COLUMNS
                 + " from participant_office o left join participant e on e.id = o.organization_id"
                 + " where o.participant_id = any(:ids) order by o.title, o.id", new Params().bind("ids", List.copyOf(ids)),
@@ -233,7 +233,7 @@ public class ParticipantRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = sql.list("select m.id as membership_id, m.role, m.since_value, m.since_earliest,"
+        List<Object[]> rows = sql.lookup("select m.id as membership_id, m.role, m.since_value, m.since_earliest,"
                 + " m.since_latest, m.since_precision, " + columns("mb", "member_") + ", "
                 + columns("g", "group_") + " from membership m"
                 + " join participant mb on mb.id = m.member_id join participant g on g.id = m.group_id where m."
