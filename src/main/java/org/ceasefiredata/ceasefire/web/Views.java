@@ -2,7 +2,6 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,14 +107,8 @@ public class Views {
         List<Long> ids = ids(rows, MeetingRow::id);
         Map<Long, List<CitationView>> citations = citations(Subject.MEETING, ids, asOf);
         Map<Long, List<ClaimView>> claims = claims(Subject.MEETING, ids, asOf);
-        Set<Long> parentIds = new HashSet<>();
-        rows.forEach(m -> {
-            if (m.partOfId() != null) {
-                parentIds.add(m.partOfId());
-            }
-        });
         Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
-        Map<Long, MeetingRow> parents = lookup(known, parentIds, missing -> meetings.byIds(missing, null));
+        Map<Long, MeetingRow> parents = referenced(rows, MeetingRow::partOfId, known, missing -> meetings.byIds(missing, null));
         Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
         Map<Long, List<CommitmentView>> made = include.has("commitments")
                 ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
@@ -187,8 +180,7 @@ public class Views {
                 ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
         Map<Long, CommitmentRepository.Parties> parties = commitments.parties(ids);
-        Map<Long, MeetingRow> meetingRows = lookup(knownMeetings,
-                rows.stream().map(CommitmentRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(),
+        Map<Long, MeetingRow> meetingRows = referenced(rows, CommitmentRow::meetingId, knownMeetings,
                 missing -> meetings.byIds(missing, null));
         Map<Long, List<DeadlineView>> attached = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
@@ -217,11 +209,9 @@ public class Views {
                 ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
                 : null;
         Map<Long, List<ParticipantRow>> setters = deadlines.setters(ids);
-        Map<Long, CommitmentRow> commitmentRows = lookup(knownCommitments,
-                rows.stream().map(DeadlineRow::commitmentId).filter(java.util.Objects::nonNull).distinct().toList(),
+        Map<Long, CommitmentRow> commitmentRows = referenced(rows, DeadlineRow::commitmentId, knownCommitments,
                 missing -> commitments.byIds(missing, null));
-        Map<Long, MeetingRow> meetingRows = lookup(knownMeetings,
-                rows.stream().map(DeadlineRow::meetingId).filter(java.util.Objects::nonNull).distinct().toList(),
+        Map<Long, MeetingRow> meetingRows = referenced(rows, DeadlineRow::meetingId, knownMeetings,
                 missing -> meetings.byIds(missing, null));
         return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
                 d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
@@ -314,14 +304,19 @@ public class Views {
     }
 
     /**
-     * The rows of {@code ids}: those of a batch already in hand (an embedding parent) as they are, the others read with
-     * {@code read} in one statement. The rows serve as references (slug and title), which do not depend on the day.
+     * The records {@code rows} refer to through {@code reference} (a nullable id): those of a batch already in hand (an
+     * embedding parent) as they are, the others read with {@code read} in one statement. They serve as references (slug
+     * and title), which do not depend on the day.
      */
-    private static <T> Map<Long, T> lookup(Map<Long, T> known, java.util.Collection<Long> ids,
+    private static <R, T> Map<Long, T> referenced(List<R> rows, Function<R, Long> reference, Map<Long, T> known,
             Function<List<Long>, Map<Long, T>> read) {
         Map<Long, T> found = new java.util.HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (Long id : ids) {
+        Set<Long> missing = new java.util.LinkedHashSet<>();
+        for (R r : rows) {
+            Long id = reference.apply(r);
+            if (id == null || found.containsKey(id)) {
+                continue;
+            }
             T row = known.get(id);
             if (row != null) {
                 found.put(id, row);
@@ -330,7 +325,7 @@ public class Views {
             }
         }
         if (!missing.isEmpty()) {
-            found.putAll(read.apply(missing));
+            found.putAll(read.apply(List.copyOf(missing)));
         }
         return found;
     }
