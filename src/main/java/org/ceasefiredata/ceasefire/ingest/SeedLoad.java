@@ -2,7 +2,6 @@ package org.ceasefiredata.ceasefire.ingest;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -49,10 +48,5 @@ public class SeedLoad extends PanacheEntity {
     /** What this load wrote. */
     public LoadCounts counts() {
         return new LoadCounts(documents, participants, meetings, commitments, deadlines, citations, mentions);
-    }
-
-    /** The most recent load, if any. */
-    public static Optional<SeedLoad> latest() {
-        return find("order by id desc").firstResultOptional();
     }
 }

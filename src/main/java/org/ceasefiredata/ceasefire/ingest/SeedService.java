@@ -1,7 +1,10 @@
 package org.ceasefiredata.ceasefire.ingest;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +19,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.ceasefiredata.ceasefire.kernel.DatasetVersion;
-import org.hibernate.Session;
+import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Sql;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Loads a seed directory into the database as one transaction, under a PostgreSQL advisory lock so that of several
@@ -44,6 +50,11 @@ public class SeedService {
     TransactionSynchronizationRegistry transactions;
     @Inject
     SeedConfig config;
+    @Inject
+    Sql sql;
+    /** Inside a transaction Agroal hands out the connection enlisted in it, the one Hibernate writes on too. */
+    @Inject
+    AgroalDataSource dataSource;
 
     /**
      * Loads {@code dir}.
@@ -60,20 +71,22 @@ public class SeedService {
         // Reading, checking and linking need no database: they run while the lock is taken and the last load is
         // looked up (that first query also warms up Hibernate), which shortens start-to-ready by their duration.
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(dir));
+        // The lock and the check are plain SQL on the transaction's connection: on unchanged seeds (every restart) they
+        // are all the load does, and Hibernate's first session and first query, cold, cost more than half a second.
         allowLongStatements();
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        sql.first("select pg_advisory_xact_lock(:key)", new Params().bind("key", LOCK_KEY), row -> Boolean.TRUE);
         long locked = System.nanoTime();
         String fingerprint = SeedParser.fingerprint(dir);
-        Optional<SeedLoad> last = SeedLoad.latest();
+        Optional<LastLoad> last = latest();
         Log.debugf("seeds: lock %d ms, version check %d ms", (locked - started) / 1_000_000,
                 (System.nanoTime() - locked) / 1_000_000);
         if (onlyIfEmpty && last.isPresent()) {
             return skipped("the database already holds a load; set ceasefire.seeds.on-startup=always to load changed seeds",
                     last.get(), started);
         }
-        if (!force && last.isPresent() && last.get().fingerprint.equals(fingerprint)
-                && last.get().loaderVersion == LOADER_VERSION) {
-            return skipped("seeds unchanged since the load of " + last.get().loadedAt
+        if (!force && last.isPresent() && last.get().fingerprint().equals(fingerprint)
+                && last.get().loaderVersion() == LOADER_VERSION) {
+            return skipped("seeds unchanged since the load of " + last.get().loadedAt()
                     + "; set ceasefire.seeds.force-reload=true to rewrite them anyway", last.get(), started);
         }
         long checked = System.nanoTime();
@@ -116,12 +129,26 @@ public class SeedService {
      */
     private void allowLongStatements() {
         int millis = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout() * 1000L);
-        em.unwrap(Session.class).doWork(c -> {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setNetworkTimeout(Runnable::run, millis);
-            try (Statement s = c.createStatement()) {
-                s.execute("set local statement_timeout = " + millis);
-            }
-        });
+            s.execute("set local statement_timeout = " + millis);
+        } catch (SQLException e) {
+            throw new Sql.QueryFailed(e);
+        }
+    }
+
+    /** What the last load recorded (the newest {@link SeedLoad} row). */
+    private record LastLoad(String fingerprint, int loaderVersion, OffsetDateTime loadedAt, LoadCounts counts) {
+    }
+
+    private Optional<LastLoad> latest() {
+        return sql.first("""
+                select fingerprint, loader_version, loaded_at, documents, participants, meetings, commitments,
+                       deadlines, citations, mentions
+                from seed_load order by id desc limit 1""", new Params(), r -> new LastLoad(r.text("fingerprint"),
+                r.integer("loader_version"), r.timestamp("loaded_at"), new LoadCounts(r.integer("documents"),
+                        r.integer("participants"), r.integer("meetings"), r.integer("commitments"),
+                        r.integer("deadlines"), r.integer("citations"), r.integer("mentions"))));
     }
 
     /** Seeds read, checked and linked, with the name-linking policy built from them. */
@@ -153,12 +180,12 @@ public class SeedService {
     /** The dataset version of the last load, if any. */
     @Transactional
     public Optional<String> latestVersion() {
-        return SeedLoad.latest().map(l -> l.fingerprint);
+        return latest().map(LastLoad::fingerprint);
     }
 
     /** A load not done, with what the database holds from the last one. */
-    private static LoadResult skipped(String reason, SeedLoad last, long started) {
-        return new LoadResult(false, reason, last.fingerprint, last.counts(), null,
+    private static LoadResult skipped(String reason, LastLoad last, long started) {
+        return new LoadResult(false, reason, last.fingerprint(), last.counts(), null,
                 (System.nanoTime() - started) / 1_000_000, List.of());
     }
 }

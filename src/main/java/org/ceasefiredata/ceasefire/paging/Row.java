@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.ceasefiredata.ceasefire.kernel.DatePrecision;
 import org.ceasefiredata.ceasefire.kernel.PartialDate;
@@ -61,6 +62,11 @@ public final class Row {
      */
     public LocalDate date(String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
+    }
+
+    /** A nullable timestamp with time zone. */
+    public OffsetDateTime timestamp(String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
     }
 
     /** A constant stored as its name ({@code CO_CHAIR}), or null. */
