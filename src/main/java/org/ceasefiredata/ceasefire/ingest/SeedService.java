@@ -7,8 +7,6 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,9 +66,6 @@ public class SeedService {
     @TransactionConfiguration(timeoutFromConfigProperty = "ceasefire.seeds.transaction-timeout")
     public LoadResult load(Path dir, boolean onlyIfEmpty, boolean force) {
         long started = System.nanoTime();
-        // Reading, checking and linking need no database: they run while the lock is taken and the last load is
-        // looked up (that first query also warms up Hibernate), which shortens start-to-ready by their duration.
-        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(dir));
         // The lock and the check are plain SQL on the transaction's connection: on unchanged seeds (every restart) they
         // are all the load does, and Hibernate's first session and first query, cold, cost more than half a second.
         allowLongStatements();
@@ -90,7 +85,9 @@ public class SeedService {
                     + "; set ceasefire.seeds.force-reload=true to rewrite them anyway", last.get(), started);
         }
         long checked = System.nanoTime();
-        Prepared p = join(prepared);
+        // Read, checked and linked only now: on unchanged seeds (every restart) that work would be thrown away, and
+        // done beside the check it took a core from the start on a two-core machine (JFR of bench/startup.sh).
+        Prepared p = prepare(dir);
         LinkedSeeds linked = p.linked();
         long writeStart = System.nanoTime();
         LoadChanges.snapshot(em);
@@ -98,9 +95,8 @@ public class SeedService {
         LoadChanges changes = LoadChanges.since(em);
         // Said before the commit, so that an operator sees what a load did even if the commit is the last thing it does.
         Log.infof("seeds: to commit from %s: %s", dir, changes);
-        Log.debugf("seeds: lock and version check %d ms, then waited %d ms for reading and linking (%d ms), write %d ms",
-                (checked - started) / 1_000_000, (writeStart - checked) / 1_000_000, p.millis(),
-                (System.nanoTime() - writeStart) / 1_000_000);
+        Log.debugf("seeds: lock and version check %d ms, reading and linking %d ms, write %d ms",
+                (checked - started) / 1_000_000, p.millis(), (System.nanoTime() - writeStart) / 1_000_000);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         SeedLoad.record(linked.fingerprint(), LOADER_VERSION, force ? "forced" : onlyIfEmpty ? "if-empty" : "always", counts,
                 durationMs);
@@ -164,17 +160,6 @@ public class SeedService {
         report.throwIfErrors();
         return new Prepared(linked, SeedWriter.nameLinks(linked), report.warnings(),
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static Prepared join(CompletableFuture<Prepared> prepared) {
-        try {
-            return prepared.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The dataset version of the last load, if any. */
