@@ -6,7 +6,9 @@ import java.util.OptionalInt;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.annotations.StaticInitSafe;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -20,6 +22,7 @@ import io.smallrye.config.PropertiesConfigSource;
  * an explicit {@code QUARKUS_DATASOURCE_JDBC_URL} (or {@code quarkus.datasource.jdbc.url}) always wins and then no
  * embedded server is started.
  */
+@StaticInitSafe
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
     static final String URL = "quarkus.datasource.jdbc.url";
@@ -33,16 +36,20 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (!Boolean.parseBoolean(value(context, "ceasefire.embedded.enabled", "true"))) {
             return List.of();
         }
-        // Configuration is also read while the application is built (augmentation) and during static init; the
-        // database is needed only once the application runs.
-        ExecutionMode mode = ExecutionMode.current();
-        if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
-            return List.of();
-        }
         EmbeddedPostgresSettings settings = new EmbeddedPostgresSettings(
                 value(context, "ceasefire.embedded.data-dir", ".data/postgres"),
                 Integer.parseInt(value(context, "ceasefire.embedded.port", "15432")),
                 value(context, "ceasefire.embedded.database", "ceasefire"));
+        // Configuration is also read while the application is built (augmentation), where no database is wanted, and
+        // during static init, before the runtime configuration: the server's start (half a second) begins there, in
+        // the background, and the runtime configuration below waits for it instead of starting it then.
+        ExecutionMode mode = ExecutionMode.current();
+        if (mode == ExecutionMode.STATIC_INIT && !ApplicationLifecycleManager.isAppCDSGeneration()) {
+            EmbeddedPostgresServer.startInBackground(settings);
+        }
+        if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
+            return List.of();
+        }
         String jdbcUrl = EmbeddedPostgresServer.start(settings);
         return List.of(new PropertiesConfigSource(Map.of(
                 URL, jdbcUrl,

@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
@@ -34,6 +36,8 @@ public final class EmbeddedPostgresServer {
      * string literal is interned JVM-wide, and a system property records the running server's URL for all of them.
      */
     private static final String JVM_LOCK = "org.ceasefiredata.ceasefire.embedded-postgres";
+    /** Why a background start failed, by the key of its URL, until the start the application waits for throws it. */
+    private static final Map<String, RuntimeException> FAILED_IN_BACKGROUND = new ConcurrentHashMap<>();
 
     /** Null when this process found its data directory's server already running (left over by an earlier run). */
     private final EmbeddedPostgres postgres;
@@ -49,15 +53,46 @@ public final class EmbeddedPostgresServer {
      * with the JVM (a shutdown hook), never with an application restart inside the JVM.
      */
     public static String start(EmbeddedPostgresSettings settings) {
+        return start(settings, false);
+    }
+
+    private static String start(EmbeddedPostgresSettings settings, boolean background) {
         synchronized (JVM_LOCK) {
             String key = JVM_LOCK + ".url." + Path.of(settings.dataDir()).toAbsolutePath().normalize();
             String url = System.getProperty(key);
             if (url == null) {
-                url = launch(settings).jdbcUrl();
+                RuntimeException failedInBackground = FAILED_IN_BACKGROUND.remove(key);
+                if (failedInBackground != null) {
+                    throw failedInBackground;
+                }
+                try {
+                    url = launch(settings).jdbcUrl();
+                } catch (RuntimeException e) {
+                    if (background) {
+                        FAILED_IN_BACKGROUND.put(key, e);
+                    }
+                    throw e;
+                }
                 System.setProperty(key, url);
             }
             return url;
         }
+    }
+
+    /**
+     * Begins {@link #start} on a thread of its own and returns at once; a later {@code start} with the same settings
+     * waits for it (the lock) and returns its URL, or throws what made it fail (logged once, by the failed start).
+     */
+    public static void startInBackground(EmbeddedPostgresSettings settings) {
+        Thread starter = new Thread(() -> {
+            try {
+                start(settings, true);
+            } catch (RuntimeException e) {
+                // Kept for the start that the application waits for, which throws it.
+            }
+        }, "embedded-postgres-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /**

@@ -39,6 +39,19 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aStartBegunInTheBackgroundThatFailsIsReportedByTheStartThatWaitsForIt() throws Exception {
+        Path notADirectory = Path.of("target", "not-a-data-dir-" + UUID.randomUUID());
+        Files.createDirectories(notADirectory.getParent());
+        Files.writeString(notADirectory, "a file where the data directory should be");
+        EmbeddedPostgresSettings settings = new EmbeddedPostgresSettings(notADirectory.toString(), freePort(), "x");
+        EmbeddedPostgresServer.startInBackground(settings);
+        EmbeddedPostgresUnavailableException e = assertThrows(EmbeddedPostgresUnavailableException.class,
+                () -> EmbeddedPostgresServer.start(settings));
+        assertTrue(e.getMessage().contains("could not start"), e.getMessage());
+        assertTrue(e.getMessage().contains(notADirectory.getFileName().toString()), e.getMessage());
+    }
+
+    @Test
     void aSecondDataDirectoryContendingForThePortIsRefusedAndTheFirstIsUntouched() throws Exception {
         int port = freePort();
         String run = UUID.randomUUID().toString();
