@@ -8,6 +8,8 @@ mkdir -p "$OUT"
 build_jar() {
     if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" -newer "$JAR" -print -quit)" ]; then
         (cd "$ROOT" && ./mvnw -B -q -ntp package -DskipTests)
+        # ./run's own mark of a build that matches the sources: it then starts this build instead of building again.
+        touch "$ROOT/target/.run-build-stamp"
     fi
 }
 
