@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,12 @@ public record PartialDate(
                 Year y = Year.of(year);
                 return new PartialDate(text, y.atDay(1), y.atDay(y.length()), DatePrecision.YEAR);
             }
-            YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("'" + whole + "' is not a calendar date: there is no month " + m.group(2)
+                        + " (months run from 01 to 12)");
+            }
+            YearMonth ym = YearMonth.of(year, month);
             String day = m.group(3);
             if (day == null) {
                 return new PartialDate(text, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
@@ -97,7 +103,14 @@ public record PartialDate(
                 case "mid" -> new PartialDate(text, ym.atDay(11), ym.atDay(20), DatePrecision.MONTH_PART);
                 case "late" -> new PartialDate(text, ym.atDay(21), ym.atEndOfMonth(), DatePrecision.MONTH_PART);
                 default -> {
-                    LocalDate d = LocalDate.parse(text);
+                    int dayOfMonth = Integer.parseInt(day);
+                    if (dayOfMonth < 1 || dayOfMonth > ym.lengthOfMonth()) {
+                        // Said in words, not in java.time's ("Invalid date 'FEBRUARY 30'").
+                        throw new IllegalArgumentException("'" + whole + "' is not a calendar date: "
+                                + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has days 01 to "
+                                + ym.lengthOfMonth());
+                    }
+                    LocalDate d = ym.atDay(dayOfMonth);
                     yield new PartialDate(text, d, d, DatePrecision.DAY);
                 }
             };

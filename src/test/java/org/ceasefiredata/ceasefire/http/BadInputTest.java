@@ -76,6 +76,9 @@ class BadInputTest {
             Pattern.compile("\\b(java|javax|jakarta|org|com|io|sun)\\.[a-z]\\w*\\.[A-Za-z]"),
             Pattern.compile("\\w+(Exception|Error)\\b"),
             Pattern.compile("\\bat [\\w$.]+\\("),
+            // java.time's own words: "Text '2016-02-30' could not be parsed: Invalid date 'FEBRUARY 30'", "Invalid
+            // value for MonthOfYear (valid values 1 - 12): 13".
+            Pattern.compile("could not be parsed|Invalid (date|value for)|MonthOfYear|DayOfMonth|[A-Z]{3,} \\d+'"),
             Pattern.compile("(?i)\\b(select|insert|update|delete)\\b.+\\b(from|into|set)\\b"),
             Pattern.compile("(?i)\\b(sqlstate|psql|postgres|hibernate|jdbc|vert\\.?x|resteasy|quarkus)\\b"));
 
