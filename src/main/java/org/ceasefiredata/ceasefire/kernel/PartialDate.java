@@ -1,6 +1,5 @@
 package org.ceasefiredata.ceasefire.kernel;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -79,44 +78,41 @@ public record PartialDate(
             throw new IllegalArgumentException("'" + whole
                     + "' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-early|mid|late, YYYY-spring|summer|fall|winter, or two of these joined by '/'");
         }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(4) != null) {
-                return season(text, year, m.group(4));
-            }
-            if (m.group(2) == null) {
-                Year y = Year.of(year);
-                return new PartialDate(text, y.atDay(1), y.atDay(y.length()), DatePrecision.YEAR);
-            }
-            int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("'" + whole + "' is not a calendar date: there is no month " + m.group(2)
-                        + " (months run from 01 to 12)");
-            }
-            YearMonth ym = YearMonth.of(year, month);
-            String day = m.group(3);
-            if (day == null) {
-                return new PartialDate(text, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
-            }
-            return switch (day) {
-                case "early" -> new PartialDate(text, ym.atDay(1), ym.atDay(10), DatePrecision.MONTH_PART);
-                case "mid" -> new PartialDate(text, ym.atDay(11), ym.atDay(20), DatePrecision.MONTH_PART);
-                case "late" -> new PartialDate(text, ym.atDay(21), ym.atEndOfMonth(), DatePrecision.MONTH_PART);
-                default -> {
-                    int dayOfMonth = Integer.parseInt(day);
-                    if (dayOfMonth < 1 || dayOfMonth > ym.lengthOfMonth()) {
-                        // Said in words, not in java.time's ("Invalid date 'FEBRUARY 30'").
-                        throw new IllegalArgumentException("'" + whole + "' is not a calendar date: "
-                                + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has days 01 to "
-                                + ym.lengthOfMonth());
-                    }
-                    LocalDate d = ym.atDay(dayOfMonth);
-                    yield new PartialDate(text, d, d, DatePrecision.DAY);
-                }
-            };
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + whole + "' is not a calendar date: " + e.getMessage());
+        // Every value java.time is given below is checked first (the pattern admits four-digit years only), so that a
+        // date that does not exist is refused in words, never in java.time's ("Invalid date 'FEBRUARY 30'").
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(4) != null) {
+            return season(text, year, m.group(4));
         }
+        if (m.group(2) == null) {
+            Year y = Year.of(year);
+            return new PartialDate(text, y.atDay(1), y.atDay(y.length()), DatePrecision.YEAR);
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("'" + whole + "' is not a calendar date: there is no month " + m.group(2)
+                    + " (months run from 01 to 12)");
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        String day = m.group(3);
+        if (day == null) {
+            return new PartialDate(text, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+        }
+        return switch (day) {
+            case "early" -> new PartialDate(text, ym.atDay(1), ym.atDay(10), DatePrecision.MONTH_PART);
+            case "mid" -> new PartialDate(text, ym.atDay(11), ym.atDay(20), DatePrecision.MONTH_PART);
+            case "late" -> new PartialDate(text, ym.atDay(21), ym.atEndOfMonth(), DatePrecision.MONTH_PART);
+            default -> {
+                int dayOfMonth = Integer.parseInt(day);
+                if (!ym.isValidDay(dayOfMonth)) {
+                    throw new IllegalArgumentException("'" + whole + "' is not a calendar date: "
+                            + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has days 01 to "
+                            + ym.lengthOfMonth());
+                }
+                LocalDate d = ym.atDay(dayOfMonth);
+                yield new PartialDate(text, d, d, DatePrecision.DAY);
+            }
+        };
     }
 
     /** Meteorological seasons of the northern hemisphere; winter YYYY runs from December YYYY to February YYYY+1. */
