@@ -31,21 +31,28 @@
 #                     rps as a share of nginx's. PostGraphile is measured too, for reference.
 #   both              both, on one setup.
 # Rounds are interleaved: for each round, for each operation, for each target one `wrk -t2 -c16 -d$DURATION --latency
-# --timeout 10s` run (a $WARMUP run before it in the first round), so that the load of the shared machine drifts over
-# all targets alike and the ratios stay meaningful when the absolute numbers do not. (--timeout 10s: wrk's 2 s default
-# would drop the slowest answers from the latency statistics.)
+# --timeout 10s` run, so that the load of the shared machine drifts over all targets alike and the ratios stay
+# meaningful when the absolute numbers do not. (--timeout 10s: wrk's 2 s default would drop the slowest answers from
+# the latency statistics.)
+# Each operation and target is first warmed up to its steady state, in the first round: $WARMUP runs of the same
+# requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX has been spent; the rates
+# of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded cores that takes
+# minutes: uncached GraphQL op 2 on this service went from 351 to ~2,500 rps over its first 2 minutes of load, while a
+# single 5 s warm-up (this script before) measured it at less than half its steady rate. PostGraphile gets the same
+# warm-up (V8 compiles too).
 # Before measuring, answers of each operation and target are checked (varied: 10 spread over its list; repeated: the
 # one, and that nginx's bytes are the service's): 2xx, JSON, no GraphQL errors (which come with a 200), records and
 # nested records present; the first 160 bytes of one are printed. Non-2xx answers during the runs are counted.
 #
-# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (5s), SEED (9), SLUGS (1000), WINDOWS (200),
+# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MAX (120s), SEED (9), SLUGS (1000), WINDOWS (200),
 # CURSORS (200), REST_OP2_QUERY (include=commitments.deadlines; when the service answers 400 to it, the script says so and asks
 # without it), ports PORT (18090, the service), PGPORT (15490, its embedded PostgreSQL), PGL_PORT (5090, PostGraphile),
 # NGINX_PORT (18091): when one is in use the next free one is taken.
 # Raw wrk outputs, request lists, wrk Lua scripts and logs go to bench/out/peers/, the tables to
 # bench/out/peers/<mode>-table.txt. Everything started here is stopped on exit.
 # Needs java 17, psql, python3, node 20 with npm; installs wrk (and, for `repeated`, nginx) with apt-get when missing.
-# Takes about 3 minutes of setup, then ROUNDS x 9 x DURATION for varied, ROUNDS x 15 x DURATION for repeated.
+# Takes about 3 minutes of setup, then the warm-ups (30 s to WARMUP_MAX per operation and target, 9 or 15 of them),
+# then ROUNDS x 9 x DURATION for varied, ROUNDS x 15 x DURATION for repeated.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -56,7 +63,8 @@ varied | repeated | both) ;;
 esac
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-4}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-10s}
+WARMUP_MAX=${WARMUP_MAX:-120s}
 SLUGS=${SLUGS:-1000}
 WINDOWS=${WINDOWS:-200}
 CURSORS=${CURSORS:-200}
@@ -177,6 +185,31 @@ if [ -n "$REST_OP2_QUERY" ]; then
 fi
 export REST_OP2_QUERY DURATION
 
+# seconds DURATION: a wrk duration (10s, 2m) in seconds.
+seconds() { case $1 in *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
+
+# warm_up LUA URL NAME LABEL: $WARMUP runs until the rate is steady (two runs in a row no more than 5 % above the best
+# before them) or $WARMUP_MAX is spent; prints the rates. Outputs go to $PEERS_OUT/NAME-N.txt.
+warm_up() {
+    local lua=$1 url=$2 name=$3 label=$4 spent=0 n=0 calm=0 best=0 rps rates="" verdict
+    while :; do
+        n=$((n + 1))
+        wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s "$lua" "$url" > "$PEERS_OUT/$name-$n.txt"
+        spent=$((spent + $(seconds "$WARMUP")))
+        rps=$(awk '/^Requests\/sec/{printf "%.0f", $2}' "$PEERS_OUT/$name-$n.txt")
+        rates+=" ${rps:-0}"
+        if [ "$n" -gt 1 ] && awk -v r="${rps:-0}" -v b="$best" 'BEGIN { exit !(r <= 1.05 * b) }'; then
+            calm=$((calm + 1))
+        else
+            calm=0
+        fi
+        best=$(awk -v r="${rps:-0}" -v b="$best" 'BEGIN { print (r > b ? r : b) }')
+        if [ "$calm" -ge 2 ]; then verdict="steady after ${spent} s" && break; fi
+        if [ "$spent" -ge "$(seconds "$WARMUP_MAX")" ]; then verdict="not steady after ${spent} s (WARMUP_MAX)" && break; fi
+    done
+    printf '  warm-up %s rps:%s: %s\n' "$label" "$rates" "$verdict"
+}
+
 # bench MODE TARGET...: the interleaved rounds, then the table.
 bench() {
     local mode=$1 round op target url out
@@ -193,8 +226,8 @@ bench() {
                 *) url=$SERVICE_URL ;;
                 esac
                 if [ "$round" = 1 ]; then
-                    wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url" \
-                        > "$PEERS_OUT/$mode-warmup-op$op-$target.txt"
+                    warm_up "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url" "$mode-warmup-op$op-$target" \
+                        "$(printf 'op%s %-13s' "$op" "$target")"
                 fi
                 out="$PEERS_OUT/$mode-r$round-op$op-$target.txt"
                 wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url" \
