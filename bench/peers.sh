@@ -185,8 +185,16 @@ if [ -n "$REST_OP2_QUERY" ]; then
 fi
 export REST_OP2_QUERY DURATION
 
-# seconds DURATION: a wrk duration (10s, 2m) in seconds.
-seconds() { case $1 in *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
+# seconds DURATION: a wrk duration (500ms, 10s, 2m, 1h) in whole seconds, rounded up.
+seconds() {
+    case $1 in
+    *ms) echo $(( (${1%ms} + 999) / 1000 )) ;;
+    *h) echo $(( ${1%h} * 3600 )) ;;
+    *m) echo $(( ${1%m} * 60 )) ;;
+    *s) echo "${1%s}" ;;
+    *) echo "$1" ;;
+    esac
+}
 
 # warm_up LUA URL NAME LABEL: $WARMUP runs until the rate is steady (two runs in a row no more than 5 % above the best
 # before them) or $WARMUP_MAX is spent; prints the rates. Outputs go to $PEERS_OUT/NAME-N.txt.
