@@ -35,8 +35,8 @@
 # meaningful when the absolute numbers do not. (--timeout 10s: wrk's 2 s default would drop the slowest answers from
 # the latency statistics.)
 # Each operation and target is first warmed up to its steady state, in the first round: $WARMUP runs of the same
-# requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX has been spent; the rates
-# of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded cores that takes
+# requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX seconds have passed; the
+# rates of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded cores that takes
 # minutes: uncached GraphQL op 2 on this service went from 351 to ~2,500 rps over its first 2 minutes of load, while a
 # single 5 s warm-up (this script before) measured it at less than half its steady rate. PostGraphile gets the same
 # warm-up (V8 compiles too).
@@ -44,7 +44,7 @@
 # one, and that nginx's bytes are the service's): 2xx, JSON, no GraphQL errors (which come with a 200), records and
 # nested records present; the first 160 bytes of one are printed. Non-2xx answers during the runs are counted.
 #
-# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MAX (120s), SEED (9), SLUGS (1000), WINDOWS (200),
+# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MAX (120, seconds), SEED (9), SLUGS (1000), WINDOWS (200),
 # CURSORS (200), REST_OP2_QUERY (include=commitments.deadlines; when the service answers 400 to it, the script says so and asks
 # without it), ports PORT (18090, the service), PGPORT (15490, its embedded PostgreSQL), PGL_PORT (5090, PostGraphile),
 # NGINX_PORT (18091): when one is in use the next free one is taken.
@@ -64,7 +64,7 @@ esac
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-4}
 WARMUP=${WARMUP:-10s}
-WARMUP_MAX=${WARMUP_MAX:-120s}
+WARMUP_MAX=${WARMUP_MAX:-120}
 SLUGS=${SLUGS:-1000}
 WINDOWS=${WINDOWS:-200}
 CURSORS=${CURSORS:-200}
@@ -185,25 +185,14 @@ if [ -n "$REST_OP2_QUERY" ]; then
 fi
 export REST_OP2_QUERY DURATION
 
-# seconds DURATION: a wrk duration (500ms, 10s, 2m, 1h) in whole seconds, rounded up.
-seconds() {
-    case $1 in
-    *ms) echo $(( (${1%ms} + 999) / 1000 )) ;;
-    *h) echo $(( ${1%h} * 3600 )) ;;
-    *m) echo $(( ${1%m} * 60 )) ;;
-    *s) echo "${1%s}" ;;
-    *) echo "$1" ;;
-    esac
-}
-
 # warm_up LUA URL NAME LABEL: $WARMUP runs until the rate is steady (two runs in a row no more than 5 % above the best
-# before them) or $WARMUP_MAX is spent; prints the rates. Outputs go to $PEERS_OUT/NAME-N.txt.
+# before them) or WARMUP_MAX seconds have passed; prints the rates. Outputs go to $PEERS_OUT/NAME-N.txt.
 warm_up() {
-    local lua=$1 url=$2 name=$3 label=$4 spent=0 n=0 calm=0 best=0 rps rates="" verdict
+    local lua=$1 url=$2 name=$3 label=$4 started n=0 calm=0 best=0 spent rps rates="" verdict
+    started=$(now_ms)
     while :; do
         n=$((n + 1))
         wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s "$lua" "$url" > "$PEERS_OUT/$name-$n.txt"
-        spent=$((spent + $(seconds "$WARMUP")))
         rps=$(awk '/^Requests\/sec/{printf "%.0f", $2}' "$PEERS_OUT/$name-$n.txt")
         rates+=" ${rps:-0}"
         if [ "$n" -gt 1 ] && awk -v r="${rps:-0}" -v b="$best" 'BEGIN { exit !(r <= 1.05 * b) }'; then
@@ -212,8 +201,9 @@ warm_up() {
             calm=0
         fi
         best=$(awk -v r="${rps:-0}" -v b="$best" 'BEGIN { print (r > b ? r : b) }')
+        spent=$(( ($(now_ms) - started) / 1000 ))
         if [ "$calm" -ge 2 ]; then verdict="steady after ${spent} s" && break; fi
-        if [ "$spent" -ge "$(seconds "$WARMUP_MAX")" ]; then verdict="not steady after ${spent} s (WARMUP_MAX)" && break; fi
+        if [ "$spent" -ge "$WARMUP_MAX" ]; then verdict="not steady after ${spent} s (WARMUP_MAX)" && break; fi
     done
     printf '  warm-up %s rps:%s: %s\n' "$label" "$rates" "$verdict"
 }
