@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # REST latency under load with wrk (16 connections, 2 threads): first on the seed dataset, then with a synthetic
 # dataset of 100,000 meetings (bench/synthetic-dataset.sql) added to the same database.
-# Usage: bench/api.sh [DURATION=10s]
+# Usage: bench/api.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 5 to 20 minutes).
 # Needs wrk and psql (apt-get install wrk postgresql-client); installs wrk when missing and running as root.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -38,9 +38,11 @@ run_suite() {
     done
 }
 
-# JIT warm-up: a few seconds of the same requests before anything is measured.
-warm() { for url in "$@"; do wrk -t2 -c16 -d3s "$base/$url" >/dev/null; wrk -t2 -c16 -d3s -H "Cache-Control: no-cache" "$base/$url" >/dev/null; done; }
-warm meetings "meetings/issg-munich-2016-02" timeline "deadlines?status=missed" "search?q=ceasefire"
+# JIT warm-up to the steady state (bench/lib.sh) of five of the URLs, as served and uncached, before anything is measured.
+for url in meetings "meetings/issg-munich-2016-02" timeline "deadlines?status=missed" "search?q=ceasefire"; do
+    warm_up "$url" /dev/null -H "Accept: application/json" "$base/$url"
+    warm_up "$url (no-cache)" /dev/null -H "Accept: application/json" -H "Cache-Control: no-cache" "$base/$url"
+done
 echo "== seed dataset"
 run_suite
 echo "== + synthetic 100,000 meetings"

@@ -7,7 +7,7 @@
 # Each operation as served (repeated operations are answered from the per-dataset-version result memo) and with
 # 'Cache-Control: no-cache', which makes every request read the database.
 # The operations are the test suite's files in src/test/resources/graphql/.
-# Usage: bench/graphql.sh [DURATION=10s]
+# Usage: bench/graphql.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 6 to 24 minutes).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 duration=${1:-10s}
@@ -62,10 +62,10 @@ run_suite() { # meeting-slug from to
         body=$(sed -n 's/^wrk.body = //p' "$OUT/$op.lua" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read()))')
         curl -s -H 'Content-Type: application/json' -d "$body" "$url" | head -c 160; echo
     done
-    # JIT warm-up of both paths before anything is measured.
+    # JIT warm-up of both paths to their steady state (bench/lib.sh) before anything is measured.
     for op in op1 op2 op3; do
-        wrk -t2 -c16 -d3s -s "$OUT/$op.lua" "$url" >/dev/null
-        wrk -t2 -c16 -d3s -s "$OUT/$op-fresh.lua" "$url" >/dev/null
+        warm_up "$op" /dev/null -s "$OUT/$op.lua" "$url"
+        warm_up "$op (no-cache)" /dev/null -s "$OUT/$op-fresh.lua" "$url"
     done
     measure "(1) first 20 meetings + participants, roles" op1
     measure "    (no-cache)" op1-fresh

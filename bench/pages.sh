@@ -3,7 +3,7 @@
 # record pages and a source page, as HTML. Pages are never served from a response cache (only /api/ responses are
 # kept), so every request runs its queries and renders its template; the CSL processor's formatted references (the
 # Cite box) are memoised per record and day, as in production.
-# Usage: bench/pages.sh [DURATION=10s]
+# Usage: bench/pages.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 3 to 12 minutes).
 # Needs wrk (apt-get install wrk); installs it when missing and running as root.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -31,8 +31,8 @@ measure() { # label path [accept [extra wrk args]]
 
 pages=("/" "/meetings/issg-munich-2016-02" "/participants/russia" "/deadlines/august-1-transition-deadline?asOf=2016-07-31"
     "/documents/southeast-missourian-munich-issg-2016-02-12" "/search?q=ceasefire%20Munich")
-# JIT warm-up: a few seconds of each page before anything is measured.
-for p in "${pages[@]}"; do wrk -t2 -c16 -d3s "$base$p" >/dev/null; done
+# JIT warm-up of each page to its steady state (bench/lib.sh) before anything is measured.
+for p in "${pages[@]}"; do warm_up "$p" /dev/null -H "Accept: text/html" "$base$p"; done
 echo "== explorer pages, seed dataset, 16 connections, $duration each ($(nproc) cores)"
 for p in "${pages[@]}"; do measure "$p" "$p"; done
 # For scale: the same meeting as REST JSON, its queries run on every request (no response cache), without a page.

@@ -34,12 +34,12 @@
 # --timeout 10s` run, so that the load of the shared machine drifts over all targets alike and the ratios stay
 # meaningful when the absolute numbers do not. (--timeout 10s: wrk's 2 s default would drop the slowest answers from
 # the latency statistics.)
-# Each operation and target is first warmed up to its steady state, in the first round: $WARMUP runs of the same
-# requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX seconds have passed; the
-# rates of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded cores that takes
-# minutes: uncached GraphQL op 2 on this service went from 351 to ~2,500 rps over its first 2 minutes of load, while a
-# single 5 s warm-up (this script before) measured it at less than half its steady rate. PostGraphile gets the same
-# warm-up (V8 compiles too).
+# Each operation and target is first warmed up to its steady state, in the first round (bench/lib.sh warm_up): runs of
+# $WARMUP of the same requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX seconds
+# have passed; the rates of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded
+# cores that takes minutes: uncached GraphQL op 2 on this service went from 351 to ~2,500 rps over its first 2 minutes
+# of load, while a single 5 s warm-up (this script before) measured it at less than half its steady rate. PostGraphile
+# gets the same warm-up (V8 compiles too).
 # Before measuring, answers of each operation and target are checked (varied: 10 spread over its list; repeated: the
 # one, and that nginx's bytes are the service's): 2xx, JSON, no GraphQL errors (which come with a 200), records and
 # nested records present; the first 160 bytes of one are printed. Non-2xx answers during the runs are counted.
@@ -63,8 +63,6 @@ varied | repeated | both) ;;
 esac
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-4}
-WARMUP=${WARMUP:-10s}
-WARMUP_MAX=${WARMUP_MAX:-120}
 SLUGS=${SLUGS:-1000}
 WINDOWS=${WINDOWS:-200}
 CURSORS=${CURSORS:-200}
@@ -185,29 +183,6 @@ if [ -n "$REST_OP2_QUERY" ]; then
 fi
 export REST_OP2_QUERY DURATION
 
-# warm_up LUA URL NAME LABEL: $WARMUP runs until the rate is steady (two runs in a row no more than 5 % above the best
-# before them) or WARMUP_MAX seconds have passed; prints the rates. Outputs go to $PEERS_OUT/NAME-N.txt.
-warm_up() {
-    local lua=$1 url=$2 name=$3 label=$4 started n=0 calm=0 best=0 spent rps rates="" verdict
-    started=$(now_ms)
-    while :; do
-        n=$((n + 1))
-        wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s "$lua" "$url" > "$PEERS_OUT/$name-$n.txt"
-        rps=$(awk '/^Requests\/sec/{printf "%.0f", $2}' "$PEERS_OUT/$name-$n.txt")
-        rates+=" ${rps:-0}"
-        if [ "$n" -gt 1 ] && awk -v r="${rps:-0}" -v b="$best" 'BEGIN { exit !(r <= 1.05 * b) }'; then
-            calm=$((calm + 1))
-        else
-            calm=0
-        fi
-        best=$(awk -v r="${rps:-0}" -v b="$best" 'BEGIN { print (r > b ? r : b) }')
-        spent=$(( ($(now_ms) - started) / 1000 ))
-        if [ "$calm" -ge 2 ]; then verdict="steady after ${spent} s" && break; fi
-        if [ "$spent" -ge "$WARMUP_MAX" ]; then verdict="not steady after ${spent} s (WARMUP_MAX)" && break; fi
-    done
-    printf '  warm-up %s rps:%s: %s\n' "$label" "$rates" "$verdict"
-}
-
 # bench MODE TARGET...: the interleaved rounds, then the table.
 bench() {
     local mode=$1 round op target url out
@@ -224,8 +199,8 @@ bench() {
                 *) url=$SERVICE_URL ;;
                 esac
                 if [ "$round" = 1 ]; then
-                    warm_up "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url" "$mode-warmup-op$op-$target" \
-                        "$(printf 'op%s %-13s' "$op" "$target")"
+                    warm_up "$(printf 'op%s %-13s' "$op" "$target")" "$PEERS_OUT/$mode-warmup-op$op-$target.txt" \
+                        --timeout 10s -s "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url"
                 fi
                 out="$PEERS_OUT/$mode-r$round-op$op-$target.txt"
                 wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s "$PEERS_OUT/lua/$mode-op$op-$target.lua" "$url" \
