@@ -105,8 +105,7 @@ public class Views {
 
     public List<MeetingView> meetings(List<MeetingRow> rows, LocalDate asOf, Include include) {
         List<Long> ids = ids(rows, MeetingRow::id);
-        Map<Long, List<CitationView>> citations = citations(Subject.MEETING, ids, asOf);
-        Map<Long, List<ClaimView>> claims = claims(Subject.MEETING, ids, asOf);
+        Evidence ev = evidence(Subject.MEETING, ids, asOf);
         Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
         Map<Long, MeetingRow> parents = referenced(rows, MeetingRow::partOfId, known, missing -> meetings.byIds(missing, null));
         Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
@@ -122,8 +121,8 @@ public class Views {
                 m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
                 roles == null ? null : roles.getOrDefault(m.id(), List.of()),
                 made == null ? null : made.getOrDefault(m.id(), List.of()),
-                set == null ? null : set.getOrDefault(m.id(), List.of()), citations.getOrDefault(m.id(), List.of()),
-                claims.getOrDefault(m.id(), List.of()))).toList();
+                set == null ? null : set.getOrDefault(m.id(), List.of()), ev.citations().getOrDefault(m.id(), List.of()),
+                ev.claims().getOrDefault(m.id(), List.of()))).toList();
     }
 
     /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
@@ -141,8 +140,7 @@ public class Views {
 
     public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
         List<Long> ids = ids(rows, ParticipantRow::id);
-        Map<Long, List<CitationView>> citations = citations(Subject.PARTICIPANT, ids, asOf);
-        Map<Long, List<ClaimView>> claims = claims(Subject.PARTICIPANT, ids, asOf);
+        Evidence ev = evidence(Subject.PARTICIPANT, ids, asOf);
         Map<Long, List<ParticipantDetails.Name>> names = participants.names(ids);
         Map<Long, List<ParticipantDetails.Office>> offices = participants.offices(ids, asOf);
         Map<Long, List<ParticipantView.MembershipView>> of = include.has("memberships")
@@ -158,7 +156,7 @@ public class Views {
                         o.organization() == null ? null : participantRef(o.organization()), o.during(),
                         citations(o.citations()))).toList(),
                 of == null ? null : of.getOrDefault(p.id(), List.of()), in == null ? null : in.getOrDefault(p.id(), List.of()),
-                citations.getOrDefault(p.id(), List.of()), claims.getOrDefault(p.id(), List.of()))).toList();
+                ev.citations().getOrDefault(p.id(), List.of()), ev.claims().getOrDefault(p.id(), List.of()))).toList();
     }
 
     private List<ParticipantView.MembershipView> memberships(List<ParticipantDetails.Membership> rows) {
@@ -174,8 +172,7 @@ public class Views {
     private List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include,
             Map<Long, MeetingRow> knownMeetings) {
         List<Long> ids = ids(rows, CommitmentRow::id);
-        Map<Long, List<CitationView>> citations = citations(Subject.COMMITMENT, ids, asOf);
-        Map<Long, List<ClaimView>> claims = claims(Subject.COMMITMENT, ids, asOf);
+        Evidence ev = evidence(Subject.COMMITMENT, ids, asOf);
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
@@ -191,8 +188,9 @@ public class Views {
                 refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
                 refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
                 attached == null ? null : attached.getOrDefault(c.id(), List.of()),
-                history == null ? null : history.getOrDefault(c.id(), List.of()), citations.getOrDefault(c.id(), List.of()),
-                claims.getOrDefault(c.id(), List.of()))).toList();
+                history == null ? null : history.getOrDefault(c.id(), List.of()),
+                ev.citations().getOrDefault(c.id(), List.of()),
+                ev.claims().getOrDefault(c.id(), List.of()))).toList();
     }
 
     public List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include) {
@@ -203,8 +201,7 @@ public class Views {
     private List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include,
             Map<Long, MeetingRow> knownMeetings, Map<Long, CommitmentRow> knownCommitments) {
         List<Long> ids = ids(rows, DeadlineRow::id);
-        Map<Long, List<CitationView>> citations = citations(Subject.DEADLINE, ids, asOf);
-        Map<Long, List<ClaimView>> claims = claims(Subject.DEADLINE, ids, asOf);
+        Evidence ev = evidence(Subject.DEADLINE, ids, asOf);
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
                 : null;
@@ -218,8 +215,9 @@ public class Views {
                 d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
                 d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
                 refs(setters.getOrDefault(d.id(), List.of())),
-                history == null ? null : history.getOrDefault(d.id(), List.of()), citations.getOrDefault(d.id(), List.of()),
-                claims.getOrDefault(d.id(), List.of()))).toList();
+                history == null ? null : history.getOrDefault(d.id(), List.of()),
+                ev.citations().getOrDefault(d.id(), List.of()),
+                ev.claims().getOrDefault(d.id(), List.of()))).toList();
     }
 
     private List<AssessmentView> assessments(List<AssessmentRow> rows) {
@@ -266,9 +264,15 @@ public class Views {
         return grouped(evidence.citations(subject, ids, asOf), Views::citations);
     }
 
-    public Map<Long, List<ClaimView>> claims(Subject subject, List<Long> ids, LocalDate asOf) {
-        return grouped(evidence.claims(subject, ids, asOf), list -> list.stream()
-                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(), citations(c.citations()))).toList());
+    /** The citations and claims of records as a REST record carries them. */
+    private record Evidence(Map<Long, List<CitationView>> citations, Map<Long, List<ClaimView>> claims) {
+    }
+
+    /** Citations and claims of the records, read in one statement. */
+    private Evidence evidence(Subject subject, List<Long> ids, LocalDate asOf) {
+        EvidenceRepository.Evidence rows = evidence.evidence(subject, ids, asOf);
+        return new Evidence(grouped(rows.citations(), Views::citations), grouped(rows.claims(), list -> list.stream()
+                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(), citations(c.citations()))).toList()));
     }
 
     public static List<CitationView> citations(List<CitationRow> rows) {
