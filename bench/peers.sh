@@ -47,7 +47,8 @@
 # Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MAX (120, seconds), SEED (9), SLUGS (1000), WINDOWS (200),
 # CURSORS (200), REST_OP2_QUERY (include=commitments.deadlines; when the service answers 400 to it, the script says so and asks
 # without it), ports PORT (18090, the service), PGPORT (15490, its embedded PostgreSQL), PGL_PORT (5090, PostGraphile),
-# NGINX_PORT (18091): when one is in use the next free one is taken.
+# NGINX_PORT (18091): when one is in use the next free one is taken; JAVA_OPTS: more JVM options for the service (a
+# profiler agent, say: load it at start, since attaching one to the running JVM throws its compiled code away).
 # Raw wrk outputs, request lists, wrk Lua scripts and logs go to bench/out/peers/, the tables to
 # bench/out/peers/<mode>-table.txt. Everything started here is stopped on exit.
 # Needs java 17, psql, python3, node 20 with npm; installs wrk (and, for `repeated`, nginx) with apt-get when missing.
@@ -113,7 +114,7 @@ export SERVICE_URL="http://127.0.0.1:$port"
 start_service() {
     local started
     started=$(now_ms)
-    java -Xmx1g -Dquarkus.http.host=127.0.0.1 $(service_opts "$port") -Dceasefire.embedded.port="$pgport" \
+    java -Xmx1g ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 $(service_opts "$port") -Dceasefire.embedded.port="$pgport" \
         -Dceasefire.embedded.data-dir="$data" -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$JAR" \
         >> "$PEERS_OUT/service.log" 2>&1 &
     svc_pid=$!
