@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The explorer's pages under load with wrk (16 connections, 2 threads) on the seed dataset: the home page (timeline),
-# record pages and a source page, as HTML. Pages are never served from a response cache (only /api/ responses are
-# kept), so every request runs its queries and renders its template; the CSL processor's formatted references (the
-# Cite box) are memoised per record and day, as in production.
-# Usage: bench/pages.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 3 to 12 minutes).
+# record pages and a source page, as HTML. Each page twice: as served (rendered once per dataset version and kept in
+# memory, explorer/PageCache, #14) and with 'Cache-Control: no-cache', which makes every request run its queries and
+# render its template; the CSL processor's formatted references (the Cite box) are memoised per record and day, as in
+# production.
+# Usage: bench/pages.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 6 to 24 minutes).
 # Needs wrk (apt-get install wrk); installs it when missing and running as root.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -32,9 +33,15 @@ measure() { # label path [accept [extra wrk args]]
 pages=("/" "/meetings/issg-munich-2016-02" "/participants/russia" "/deadlines/august-1-transition-deadline?asOf=2016-07-31"
     "/documents/southeast-missourian-munich-issg-2016-02-12" "/search?q=ceasefire%20Munich")
 # JIT warm-up of each page to its steady state (bench/lib.sh) before anything is measured.
-for p in "${pages[@]}"; do warm_up "$p" /dev/null -H "Accept: text/html" "$base$p"; done
+for p in "${pages[@]}"; do
+    warm_up "$p" /dev/null -H "Accept: text/html" "$base$p"
+    warm_up "$p (no-cache)" /dev/null -H "Accept: text/html" -H "Cache-Control: no-cache" "$base$p"
+done
 echo "== explorer pages, seed dataset, 16 connections, $duration each ($(nproc) cores)"
-for p in "${pages[@]}"; do measure "$p" "$p"; done
+for p in "${pages[@]}"; do
+    measure "$p" "$p"
+    measure "  (no-cache)" "$p" text/html -H "Cache-Control: no-cache"
+done
 # For scale: the same meeting as REST JSON, its queries run on every request (no response cache), without a page.
 echo "== reference: the REST JSON of the meeting, uncached"
 measure "/api/v1/meetings/issg-munich-2016-02 (no-cache)" "/api/v1/meetings/issg-munich-2016-02" application/json \
