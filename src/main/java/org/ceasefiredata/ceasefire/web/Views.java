@@ -105,7 +105,7 @@ public class Views {
 
     public List<MeetingView> meetings(List<MeetingRow> rows, LocalDate asOf, Include include) {
         List<Long> ids = ids(rows, MeetingRow::id);
-        Evidence ev = evidence(Subject.MEETING, ids, asOf);
+        EvidenceViews ev = evidence(Subject.MEETING, ids, asOf);
         Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
         Map<Long, MeetingRow> parents = referenced(rows, MeetingRow::partOfId, known, missing -> meetings.byIds(missing, null));
         Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
@@ -140,7 +140,7 @@ public class Views {
 
     public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
         List<Long> ids = ids(rows, ParticipantRow::id);
-        Evidence ev = evidence(Subject.PARTICIPANT, ids, asOf);
+        EvidenceViews ev = evidence(Subject.PARTICIPANT, ids, asOf);
         Map<Long, List<ParticipantDetails.Name>> names = participants.names(ids);
         Map<Long, List<ParticipantDetails.Office>> offices = participants.offices(ids, asOf);
         Map<Long, List<ParticipantView.MembershipView>> of = include.has("memberships")
@@ -172,7 +172,7 @@ public class Views {
     private List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include,
             Map<Long, MeetingRow> knownMeetings) {
         List<Long> ids = ids(rows, CommitmentRow::id);
-        Evidence ev = evidence(Subject.COMMITMENT, ids, asOf);
+        EvidenceViews ev = evidence(Subject.COMMITMENT, ids, asOf);
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
@@ -201,7 +201,7 @@ public class Views {
     private List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include,
             Map<Long, MeetingRow> knownMeetings, Map<Long, CommitmentRow> knownCommitments) {
         List<Long> ids = ids(rows, DeadlineRow::id);
-        Evidence ev = evidence(Subject.DEADLINE, ids, asOf);
+        EvidenceViews ev = evidence(Subject.DEADLINE, ids, asOf);
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
                 : null;
@@ -265,13 +265,13 @@ public class Views {
     }
 
     /** The citations and claims of records as a REST record carries them. */
-    private record Evidence(Map<Long, List<CitationView>> citations, Map<Long, List<ClaimView>> claims) {
+    private record EvidenceViews(Map<Long, List<CitationView>> citations, Map<Long, List<ClaimView>> claims) {
     }
 
     /** Citations and claims of the records, read in one statement. */
-    private Evidence evidence(Subject subject, List<Long> ids, LocalDate asOf) {
+    private EvidenceViews evidence(Subject subject, List<Long> ids, LocalDate asOf) {
         EvidenceRepository.Evidence rows = evidence.evidence(subject, ids, asOf);
-        return new Evidence(grouped(rows.citations(), Views::citations), grouped(rows.claims(), list -> list.stream()
+        return new EvidenceViews(grouped(rows.citations(), Views::citations), grouped(rows.claims(), list -> list.stream()
                 .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(), citations(c.citations()))).toList()));
     }
 

@@ -148,6 +148,42 @@ final class Apis {
         }
     }
 
+    /** Every item of a REST list, read to its last page with {@code limit=100}; any answer but 200 fails the test. */
+    static List<Map<String, Object>> restItems(String path, Map<String, ?> params) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, Object> query = new LinkedHashMap<>(params);
+        query.put("limit", PAGE);
+        while (true) {
+            Map<String, Object> page = getObject(path, query);
+            items.addAll(at(page, "items"));
+            if (page.get("next") == null) {
+                return items;
+            }
+            query.put("cursor", page.get("next"));
+        }
+    }
+
+    /**
+     * Every node of the GraphQL connection {@code root}, read to its last page: {@code query} takes {@code $after} and
+     * selects {@code pageInfo { hasNextPage endCursor }} and the nodes; any error fails the test.
+     */
+    static List<Map<String, Object>> graphqlNodes(String query, String root, Map<String, Object> variables) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        Map<String, Object> vars = new LinkedHashMap<>(variables);
+        while (true) {
+            Map<String, Object> answer = post(query, vars);
+            if (answer.get("errors") != null) {
+                throw new AssertionError(root + " " + vars + ": " + answer.get("errors"));
+            }
+            Map<String, Object> connection = at(answer, "data." + root);
+            nodes.addAll(at(connection, "nodes"));
+            if (!Boolean.TRUE.equals(at(connection, "pageInfo.hasNextPage"))) {
+                return nodes;
+            }
+            vars.put("after", at(connection, "pageInfo.endCursor"));
+        }
+    }
+
     /**
      * A GraphQL connection read to its last page with {@code first: 100}: the operation {@code graphql/<operation>}
      * takes {@code $filter}, {@code $first} and {@code $after}, and selects {@code totalCount},

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,30 +58,13 @@ class EvidenceParityTest {
 
     /** Each record's evidence as REST gives it, by slug: its citations, then its claims with theirs. */
     private static Map<String, List<String>> rest(String path, String day) {
-        Map<String, List<String>> bySlug = new LinkedHashMap<>();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("asOf", day);
-        params.put("limit", Apis.PAGE);
-        while (true) {
-            Map<String, Object> page = Apis.getObject(path, params);
-            for (Map<String, Object> item : Apis.<List<Map<String, Object>>>at(page, "items")) {
-                List<String> evidence = new ArrayList<>();
-                for (Map<String, Object> c : list(item, "citations")) {
-                    evidence.add("citation " + citation(c.get("document"), c));
-                }
-                for (Map<String, Object> k : list(item, "claims")) {
-                    StringBuilder claim = new StringBuilder("claim " + k.get("about") + "=" + k.get("value") + " ("
-                            + k.get("basis") + "):");
-                    list(k, "citations").forEach(c -> claim.append(' ').append(citation(c.get("document"), c)));
-                    evidence.add(claim.toString());
-                }
-                bySlug.put(Apis.slug(item), evidence);
-            }
-            if (page.get("next") == null) {
-                return bySlug;
-            }
-            params.put("cursor", page.get("next"));
+        Map<String, List<String>> bySlug = new LinkedHashMap<>();
+        for (Map<String, Object> item : Apis.restItems(path, params)) {
+            bySlug.put(Apis.slug(item), evidence(item, c -> c.get("document"), k -> k.get("basis")));
         }
+        return bySlug;
     }
 
     /** The same from GraphQL. */
@@ -89,38 +73,35 @@ class EvidenceParityTest {
         String query = "query($filter: " + list.filter() + ", $after: String) { " + list.root()
                 + "(filter: $filter, first: " + GRAPHQL_PAGE + ", after: $after) { pageInfo { hasNextPage endCursor } nodes {"
                 + " slug citations { " + cite + " } claims { about value basis citations { " + cite + " } } } } }";
-        Map<String, List<String>> bySlug = new LinkedHashMap<>();
-        String after = null;
-        while (true) {
-            Map<String, Object> filter = new LinkedHashMap<>();
-            if (day != null) {
-                filter.put("asOf", day);
-            }
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put("filter", filter);
-            variables.put("after", after);
-            Map<String, Object> answer = Apis.post(query, variables);
-            assertEquals(null, answer.get("errors"), list.root() + " as of " + day);
-            Map<String, Object> connection = Apis.at(answer, "data." + list.root());
-            for (Map<String, Object> node : Apis.<List<Map<String, Object>>>at(connection, "nodes")) {
-                List<String> evidence = new ArrayList<>();
-                for (Map<String, Object> c : list(node, "citations")) {
-                    evidence.add("citation " + citation(Apis.at(c, "document.slug"), c));
-                }
-                for (Map<String, Object> k : list(node, "claims")) {
-                    // GraphQL spells enum values in upper case (STATED), REST in lower case (stated).
-                    StringBuilder claim = new StringBuilder("claim " + k.get("about") + "=" + k.get("value") + " ("
-                            + k.get("basis").toString().toLowerCase(java.util.Locale.ROOT) + "):");
-                    list(k, "citations").forEach(c -> claim.append(' ').append(citation(Apis.at(c, "document.slug"), c)));
-                    evidence.add(claim.toString());
-                }
-                bySlug.put(Apis.slug(node), evidence);
-            }
-            if (!Boolean.TRUE.equals(Apis.at(connection, "pageInfo.hasNextPage"))) {
-                return bySlug;
-            }
-            after = Apis.at(connection, "pageInfo.endCursor");
+        Map<String, Object> filter = new LinkedHashMap<>();
+        if (day != null) {
+            filter.put("asOf", day);
         }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("filter", filter);
+        Map<String, List<String>> bySlug = new LinkedHashMap<>();
+        for (Map<String, Object> node : Apis.graphqlNodes(query, list.root(), variables)) {
+            // GraphQL spells enum values in upper case (STATED), REST in lower case (stated).
+            bySlug.put(Apis.slug(node), evidence(node, c -> Apis.at(c, "document.slug"),
+                    k -> k.get("basis").toString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return bySlug;
+    }
+
+    /** A record's citations, then its claims with theirs, as lines; the two APIs differ only in two spellings. */
+    private static List<String> evidence(Map<String, Object> record, Function<Map<String, Object>, Object> document,
+            Function<Map<String, Object>, Object> basis) {
+        List<String> lines = new ArrayList<>();
+        for (Map<String, Object> c : list(record, "citations")) {
+            lines.add("citation " + citation(document.apply(c), c));
+        }
+        for (Map<String, Object> k : list(record, "claims")) {
+            StringBuilder claim = new StringBuilder("claim " + k.get("about") + "=" + k.get("value") + " (" + basis.apply(k)
+                    + "):");
+            list(k, "citations").forEach(c -> claim.append(' ').append(citation(document.apply(c), c)));
+            lines.add(claim.toString());
+        }
+        return lines;
     }
 
     private static String citation(Object document, Map<String, Object> c) {
