@@ -3,9 +3,12 @@ package org.ceasefiredata.ceasefire.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +71,7 @@ public class EvidenceRepository {
             return Map.of();
         }
         Map<Long, List<CitationRow>> grouped = new LinkedHashMap<>();
-        sql.lookup(citationsOf(subject, asOf) + " order by document_slug, start_offset, id", params(ids, asOf), r -> {
+        sql.lookup(citationsOf(subject, "ids", asOf) + " order by document_slug, start_offset, id", params(ids, asOf), r -> {
             addCitation(grouped, r);
             return null;
         });
@@ -84,7 +87,8 @@ public class EvidenceRepository {
             return Map.of();
         }
         Map<Long, ClaimRow> claims = new LinkedHashMap<>();
-        sql.lookup(claimsOf(subject, asOf) + " order by about, claim_id, document_slug, start_offset, id", params(ids, asOf),
+        sql.lookup(claimsOf(subject, "ids", asOf) + " order by about, claim_id, document_slug, start_offset, id",
+                params(ids, asOf),
                 r -> {
                     addClaimCitation(claims, r);
                     return null;
@@ -101,23 +105,61 @@ public class EvidenceRepository {
      * record): the two queries above as one union, read into the same rows in the same order.
      */
     public Evidence evidence(Subject subject, Collection<Long> ids, LocalDate asOf) {
-        if (ids.isEmpty()) {
-            return new Evidence(Map.of(), Map.of());
+        Map<Subject, Evidence> read = evidence(Map.of(subject, ids), Map.of(), asOf);
+        return read.getOrDefault(subject, new Evidence(Map.of(), Map.of()));
+    }
+
+    /**
+     * The evidence of every record of an answer in one statement, whatever the kinds of record: for each subject of
+     * {@code withClaims} its records' citations and claims (as {@link #evidence(Subject, Collection, LocalDate)}), for
+     * each of {@code citationsOnly} their citations; all of them one union, each piece tagged with its subject. A
+     * subject in both is read with its claims, for the ids of both.
+     */
+    public Map<Subject, Evidence> evidence(Map<Subject, ? extends Collection<Long>> withClaims,
+            Map<Subject, ? extends Collection<Long>> citationsOnly, LocalDate asOf) {
+        Map<Subject, Set<Long>> claimed = new EnumMap<>(Subject.class);
+        Map<Subject, Set<Long>> cited = new EnumMap<>(Subject.class);
+        withClaims.forEach((subject, ids) -> claimed.computeIfAbsent(subject, k -> new TreeSet<>()).addAll(ids));
+        citationsOnly.forEach((subject, ids) -> cited.computeIfAbsent(subject, k -> new TreeSet<>()).addAll(ids));
+        claimed.forEach((subject, ids) -> cited.computeIfAbsent(subject, k -> new TreeSet<>()).addAll(ids));
+        cited.values().removeIf(Set::isEmpty);
+        if (cited.isEmpty()) {
+            return Map.of();
         }
-        Map<Long, List<CitationRow>> citations = new LinkedHashMap<>();
-        Map<Long, ClaimRow> claims = new LinkedHashMap<>();
-        // A record's own citations have no claim (claim_id and about null, first); claims have a non-null about.
-        sql.lookup(citationsOf(subject, asOf) + " union all " + claimsOf(subject, asOf)
-                + " order by about nulls first, claim_id nulls first, document_slug, start_offset, id", params(ids, asOf),
+        Params params = new Params();
+        if (asOf != null) {
+            params.bind("asOf", asOf);
+        }
+        List<String> pieces = new ArrayList<>();
+        Map<Subject, Map<Long, List<CitationRow>>> citations = new EnumMap<>(Subject.class);
+        Map<Subject, Map<Long, ClaimRow>> claims = new EnumMap<>(Subject.class);
+        cited.forEach((subject, ids) -> {
+            String name = "ids_" + subject.ordinal();
+            params.bind(name, List.copyOf(ids));
+            pieces.add(citationsOf(subject, name, asOf));
+            citations.put(subject, new LinkedHashMap<>());
+            if (claimed.containsKey(subject)) {
+                pieces.add(claimsOf(subject, name, asOf));
+                claims.put(subject, new LinkedHashMap<>());
+            }
+        });
+        // Within a subject, a record's own citations have no claim (claim_id and about null, first); claims have a
+        // non-null about.
+        sql.lookup(String.join(" union all ", pieces)
+                + " order by subject, about nulls first, claim_id nulls first, document_slug, start_offset, id", params,
                 r -> {
+                    Subject subject = r.constant(Subject.class, "subject");
                     if (r.optionalId("claim_id") == null) {
-                        addCitation(citations, r);
+                        addCitation(citations.get(subject), r);
                     } else {
-                        addClaimCitation(claims, r);
+                        addClaimCitation(claims.get(subject), r);
                     }
                     return null;
                 });
-        return new Evidence(citations, bySubject(claims));
+        Map<Subject, Evidence> read = new EnumMap<>(Subject.class);
+        citations.forEach((subject, rows) -> read.put(subject,
+                new Evidence(rows, claims.containsKey(subject) ? bySubject(claims.get(subject)) : Map.of())));
+        return read;
     }
 
     private static Params params(Collection<Long> ids, LocalDate asOf) {
@@ -132,18 +174,19 @@ public class EvidenceRepository {
      * The citations of the records themselves, with the columns of {@link #claimsOf} (the claim's empty), so that the
      * two can be one union.
      */
-    private static String citationsOf(Subject subject, LocalDate asOf) {
-        return "select c." + subject.column() + " as subject_id, null as claim_id, null as claim_subject, null as about,"
-                + " null as value, null as basis, " + CITATION_COLUMNS
+    private static String citationsOf(Subject subject, String ids, LocalDate asOf) {
+        return "select '" + subject.name() + "' as subject, c." + subject.column() + " as subject_id, null as claim_id,"
+                + " null as claim_subject, null as about, null as value, null as basis, " + CITATION_COLUMNS
                 + " from citation c join source_document d on d.id = c.document_id where c." + subject.column()
-                + " = any(:ids)" + publishedBy(asOf);
+                + " = any(:" + ids + ")" + publishedBy(asOf);
     }
 
     /** The claims about the records, one row per citation of a claim (whose subject_id is the claim). */
-    private static String claimsOf(Subject subject, LocalDate asOf) {
-        return "select c.claim_id as subject_id, k.id as claim_id, k." + subject.column() + " as claim_subject, k.about,"
-                + " k.value, k.basis, " + CITATION_COLUMNS + " from claim k join citation c on c.claim_id = k.id"
-                + " join source_document d on d.id = c.document_id where k." + subject.column() + " = any(:ids)"
+    private static String claimsOf(Subject subject, String ids, LocalDate asOf) {
+        return "select '" + subject.name() + "' as subject, c.claim_id as subject_id, k.id as claim_id, k."
+                + subject.column() + " as claim_subject, k.about, k.value, k.basis, " + CITATION_COLUMNS
+                + " from claim k join citation c on c.claim_id = k.id join source_document d on d.id = c.document_id where k."
+                + subject.column() + " = any(:" + ids + ")"
                 + publishedBy(asOf);
     }
 

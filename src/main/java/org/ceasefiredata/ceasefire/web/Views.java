@@ -2,11 +2,13 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,50 +106,74 @@ public class Views {
     }
 
     public List<MeetingView> meetings(List<MeetingRow> rows, LocalDate asOf, Include include) {
+        Answer answer = new Answer(asOf);
+        return answer.build(meetings(rows, answer, include));
+    }
+
+    private Supplier<List<MeetingView>> meetings(List<MeetingRow> rows, Answer answer, Include include) {
+        LocalDate asOf = answer.asOf;
         List<Long> ids = ids(rows, MeetingRow::id);
-        EvidenceViews ev = evidence(Subject.MEETING, ids, asOf);
+        Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids);
         Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
         Map<Long, MeetingRow> parents = referenced(rows, MeetingRow::partOfId, known, missing -> meetings.byIds(missing, null));
-        Map<Long, List<ParticipationView>> roles = include.has("participants") ? participations(rows, asOf) : null;
-        Map<Long, List<CommitmentView>> made = include.has("commitments")
+        Supplier<Map<Long, List<ParticipationView>>> roles = include.has("participants") ? participations(rows, answer) : null;
+        Supplier<Map<Long, List<CommitmentView>>> made = include.has("commitments")
                 ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
-                        r -> commitments(r, asOf, include.under("commitments"), known))
+                        r -> commitments(r, answer, include.under("commitments"), known))
                 : null;
-        Map<Long, List<DeadlineView>> set = include.has("deadlines")
+        Supplier<Map<Long, List<DeadlineView>>> set = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.MEETING, ids, asOf, null),
-                        r -> deadlines(r, asOf, include.under("deadlines"), known, Map.of()))
+                        r -> deadlines(r, answer, include.under("deadlines"), known, Map.of()))
                 : null;
-        return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
-                m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
-                roles == null ? null : roles.getOrDefault(m.id(), List.of()),
-                made == null ? null : made.getOrDefault(m.id(), List.of()),
-                set == null ? null : set.getOrDefault(m.id(), List.of()), ev.citations().getOrDefault(m.id(), List.of()),
-                ev.claims().getOrDefault(m.id(), List.of()))).toList();
+        return () -> {
+            EvidenceViews e = ev.get();
+            Map<Long, List<ParticipationView>> rolesOf = get(roles);
+            Map<Long, List<CommitmentView>> madeAt = get(made);
+            Map<Long, List<DeadlineView>> setAt = get(set);
+            return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
+                    m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
+                    rolesOf == null ? null : rolesOf.getOrDefault(m.id(), List.of()),
+                    madeAt == null ? null : madeAt.getOrDefault(m.id(), List.of()),
+                    setAt == null ? null : setAt.getOrDefault(m.id(), List.of()), e.citations().getOrDefault(m.id(), List.of()),
+                    e.claims().getOrDefault(m.id(), List.of()))).toList();
+        };
     }
 
     /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
     public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf) {
-        Map<Long, MeetingRow> byId = new java.util.HashMap<>();
-        meetingRows.forEach(m -> byId.put(m.id(), m));
-        Map<Long, List<ParticipationRow>> rows = meetings.participations(byId.keySet(), asOf);
+        Answer answer = new Answer(asOf);
+        return answer.build(participations(meetingRows, answer));
+    }
+
+    private Supplier<Map<Long, List<ParticipationView>>> participations(List<MeetingRow> meetingRows, Answer answer) {
+        Map<Long, MeetingRow> byId = byId(meetingRows, MeetingRow::id);
+        Map<Long, List<ParticipationRow>> rows = meetings.participations(byId.keySet(), answer.asOf);
         List<Long> ids = new ArrayList<>();
         rows.values().forEach(list -> list.forEach(p -> ids.add(p.id())));
-        Map<Long, List<CitationView>> support = citations(Subject.MEETING_PARTICIPANT, ids, asOf);
-        return grouped(rows, list -> list.stream().map(p -> new ParticipationView(p.participant().slug(),
-                p.participant().name(), p.participant().kind(), p.role(), meetingRef(byId.get(p.meetingId())),
-                support.getOrDefault(p.id(), List.of()))).toList());
+        Supplier<Map<Long, List<CitationView>>> support = answer.citations(Subject.MEETING_PARTICIPANT, ids);
+        return grouped(rows, list -> () -> {
+            Map<Long, List<CitationView>> cited = support.get();
+            return list.stream().map(p -> new ParticipationView(p.participant().slug(), p.participant().name(),
+                    p.participant().kind(), p.role(), meetingRef(byId.get(p.meetingId())),
+                    cited.getOrDefault(p.id(), List.of()))).toList();
+        });
     }
 
     public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
+        Answer answer = new Answer(asOf);
+        Supplier<EvidenceViews> ev = answer.evidence(Subject.PARTICIPANT, ids(rows, ParticipantRow::id));
+        return answer.build(() -> participants(rows, asOf, include, ev.get()));
+    }
+
+    private List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include, EvidenceViews ev) {
         List<Long> ids = ids(rows, ParticipantRow::id);
-        EvidenceViews ev = evidence(Subject.PARTICIPANT, ids, asOf);
         Map<Long, List<ParticipantDetails.Name>> names = participants.names(ids);
         Map<Long, List<ParticipantDetails.Office>> offices = participants.offices(ids, asOf);
         Map<Long, List<ParticipantView.MembershipView>> of = include.has("memberships")
-                ? grouped(participants.memberships(ids, asOf, true), this::memberships)
+                ? regrouped(participants.memberships(ids, asOf, true), this::memberships)
                 : null;
         Map<Long, List<ParticipantView.MembershipView>> in = include.has("members")
-                ? grouped(participants.memberships(ids, asOf, false), this::memberships)
+                ? regrouped(participants.memberships(ids, asOf, false), this::memberships)
                 : null;
         return rows.stream().map(p -> new ParticipantView(p.slug(), p.kind(), p.name(), p.description(), p.basis(),
                 names.getOrDefault(p.id(), List.of()).stream()
@@ -165,59 +191,67 @@ public class Views {
     }
 
     public List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include) {
-        return commitments(rows, asOf, include, Map.of());
+        Answer answer = new Answer(asOf);
+        return answer.build(commitments(rows, answer, include, Map.of()));
     }
 
     /** As {@link #commitments(List, LocalDate, Include)}, with meetings already read (their refs are not read again). */
-    private List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include,
+    private Supplier<List<CommitmentView>> commitments(List<CommitmentRow> rows, Answer answer, Include include,
             Map<Long, MeetingRow> knownMeetings) {
+        LocalDate asOf = answer.asOf;
         List<Long> ids = ids(rows, CommitmentRow::id);
-        EvidenceViews ev = evidence(Subject.COMMITMENT, ids, asOf);
+        Supplier<EvidenceViews> ev = answer.evidence(Subject.COMMITMENT, ids);
         Map<Long, List<AssessmentView>> history = include.has("history")
-                ? grouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
+                ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
         Map<Long, CommitmentRepository.Parties> parties = commitments.parties(ids);
         Map<Long, MeetingRow> meetingRows = referenced(rows, CommitmentRow::meetingId, knownMeetings,
                 missing -> meetings.byIds(missing, null));
-        Map<Long, List<DeadlineView>> attached = include.has("deadlines")
+        Supplier<Map<Long, List<DeadlineView>>> attached = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
-                        r -> deadlines(r, asOf, include.under("deadlines"), meetingRows, byId(rows, CommitmentRow::id)))
+                        r -> deadlines(r, answer, include.under("deadlines"), meetingRows, byId(rows, CommitmentRow::id)))
                 : null;
-        return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(), c.basis(),
-                c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
-                refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
-                refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
-                attached == null ? null : attached.getOrDefault(c.id(), List.of()),
-                history == null ? null : history.getOrDefault(c.id(), List.of()),
-                ev.citations().getOrDefault(c.id(), List.of()),
-                ev.claims().getOrDefault(c.id(), List.of()))).toList();
+        return () -> {
+            EvidenceViews e = ev.get();
+            Map<Long, List<DeadlineView>> due = get(attached);
+            return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
+                    c.basis(), c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
+                    refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
+                    refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
+                    due == null ? null : due.getOrDefault(c.id(), List.of()),
+                    history == null ? null : history.getOrDefault(c.id(), List.of()),
+                    e.citations().getOrDefault(c.id(), List.of()), e.claims().getOrDefault(c.id(), List.of()))).toList();
+        };
     }
 
     public List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include) {
-        return deadlines(rows, asOf, include, Map.of(), Map.of());
+        Answer answer = new Answer(asOf);
+        return answer.build(deadlines(rows, answer, include, Map.of(), Map.of()));
     }
 
     /** As {@link #deadlines(List, LocalDate, Include)}, with meetings and commitments already read. */
-    private List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include,
+    private Supplier<List<DeadlineView>> deadlines(List<DeadlineRow> rows, Answer answer, Include include,
             Map<Long, MeetingRow> knownMeetings, Map<Long, CommitmentRow> knownCommitments) {
         List<Long> ids = ids(rows, DeadlineRow::id);
-        EvidenceViews ev = evidence(Subject.DEADLINE, ids, asOf);
+        Supplier<EvidenceViews> ev = answer.evidence(Subject.DEADLINE, ids);
         Map<Long, List<AssessmentView>> history = include.has("history")
-                ? grouped(assessments.history(Subject.DEADLINE, ids, asOf), this::assessments)
+                ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
                 : null;
         Map<Long, List<ParticipantRow>> setters = deadlines.setters(ids);
         Map<Long, CommitmentRow> commitmentRows = referenced(rows, DeadlineRow::commitmentId, knownCommitments,
                 missing -> commitments.byIds(missing, null));
         Map<Long, MeetingRow> meetingRows = referenced(rows, DeadlineRow::meetingId, knownMeetings,
                 missing -> meetings.byIds(missing, null));
-        return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
-                d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
-                d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
-                d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
-                refs(setters.getOrDefault(d.id(), List.of())),
-                history == null ? null : history.getOrDefault(d.id(), List.of()),
-                ev.citations().getOrDefault(d.id(), List.of()),
-                ev.claims().getOrDefault(d.id(), List.of()))).toList();
+        return () -> {
+            EvidenceViews e = ev.get();
+            return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
+                    d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
+                    d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
+                    d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
+                    refs(setters.getOrDefault(d.id(), List.of())),
+                    history == null ? null : history.getOrDefault(d.id(), List.of()),
+                    e.citations().getOrDefault(d.id(), List.of()), e.claims().getOrDefault(d.id(), List.of()))).toList();
+        };
     }
 
     private List<AssessmentView> assessments(List<AssessmentRow> rows) {
@@ -261,18 +295,59 @@ public class Views {
     }
 
     public Map<Long, List<CitationView>> citations(Subject subject, List<Long> ids, LocalDate asOf) {
-        return grouped(evidence.citations(subject, ids, asOf), Views::citations);
+        Answer answer = new Answer(asOf);
+        return answer.build(answer.citations(subject, ids));
     }
 
     /** The citations and claims of records as a REST record carries them. */
     private record EvidenceViews(Map<Long, List<CitationView>> citations, Map<Long, List<ClaimView>> claims) {
     }
 
-    /** Citations and claims of the records, read in one statement. */
-    private EvidenceViews evidence(Subject subject, List<Long> ids, LocalDate asOf) {
-        EvidenceRepository.Evidence rows = evidence.evidence(subject, ids, asOf);
-        return new EvidenceViews(grouped(rows.citations(), Views::citations), grouped(rows.claims(), list -> list.stream()
-                .map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(), citations(c.citations()))).toList()));
+    /**
+     * The evidence of one answer, read in one statement once every record of the answer is known: the builders above
+     * read their records and relations first, say here whose evidence their views carry, and return how to build the
+     * views once it is read ({@link #build}). An answer of meetings with their participants, commitments and deadlines
+     * reads the evidence of all four in one statement, where it took one per kind of record.
+     */
+    private final class Answer {
+        final LocalDate asOf;
+        private final Map<Subject, List<Long>> withClaims = new EnumMap<>(Subject.class);
+        private final Map<Subject, List<Long>> citationsOnly = new EnumMap<>(Subject.class);
+        private Map<Subject, EvidenceRepository.Evidence> read;
+
+        Answer(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        /** The citations and claims of the records, once read. */
+        Supplier<EvidenceViews> evidence(Subject subject, List<Long> ids) {
+            withClaims.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(ids);
+            return () -> {
+                EvidenceRepository.Evidence rows = rows(subject);
+                return new EvidenceViews(regrouped(rows.citations(), Views::citations), regrouped(rows.claims(),
+                        list -> list.stream().map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(),
+                                Views.citations(c.citations()))).toList()));
+            };
+        }
+
+        /** The citations of the records (without claims), once read. */
+        Supplier<Map<Long, List<CitationView>>> citations(Subject subject, List<Long> ids) {
+            citationsOnly.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(ids);
+            return () -> regrouped(rows(subject).citations(), Views::citations);
+        }
+
+        /** Reads the evidence asked for, in one statement, and then builds the views. */
+        <T> T build(Supplier<T> views) {
+            read = evidence.evidence(withClaims, citationsOnly, asOf);
+            return views.get();
+        }
+
+        private EvidenceRepository.Evidence rows(Subject subject) {
+            if (read == null) {
+                throw new IllegalStateException("views built before their evidence was read");
+            }
+            return read.getOrDefault(subject, new EvidenceRepository.Evidence(Map.of(), Map.of()));
+        }
     }
 
     public static List<CitationView> citations(List<CitationRow> rows) {
@@ -336,12 +411,25 @@ public class Views {
 
     /**
      * Rows grouped by parent, converted as one batch (so that a conversion that loads relations runs its statements
-     * once for all parents) and grouped again in the same way.
+     * once for all parents), and how to group the converted views again in the same way once they can be built.
      */
-    private static <A, B> Map<Long, List<B>> grouped(Map<Long, List<A>> rows, Function<List<A>, List<B>> convert) {
+    private static <A, B> Supplier<Map<Long, List<B>>> grouped(Map<Long, List<A>> rows,
+            Function<List<A>, Supplier<List<B>>> convert) {
         List<A> all = new ArrayList<>();
         rows.values().forEach(all::addAll);
-        List<B> converted = convert.apply(all);
+        Supplier<List<B>> converted = convert.apply(all);
+        return () -> regroup(rows, converted.get());
+    }
+
+    /** Rows grouped by parent, converted as one batch and grouped again in the same way. */
+    private static <A, B> Map<Long, List<B>> regrouped(Map<Long, List<A>> rows, Function<List<A>, List<B>> convert) {
+        return grouped(rows, list -> {
+            List<B> converted = convert.apply(list);
+            return () -> converted;
+        }).get();
+    }
+
+    private static <A, B> Map<Long, List<B>> regroup(Map<Long, List<A>> rows, List<B> converted) {
         Map<Long, List<B>> result = new java.util.LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<Long, List<A>> e : rows.entrySet()) {
@@ -349,5 +437,9 @@ public class Views {
             i += e.getValue().size();
         }
         return result;
+    }
+
+    private static <T> T get(Supplier<T> later) {
+        return later == null ? null : later.get();
     }
 }
