@@ -167,8 +167,7 @@ public class CommitmentRepository {
             return Map.of();
         }
         Map<Long, Parties> grouped = new LinkedHashMap<>();
-        sql.lookup("select cp.commitment_id, cp.relation, " + ParticipantRepository.COLUMNS + " from commitment_party cp"
-                + " join participant e on e.id = cp.participant_id where cp.commitment_id = any(:ids)"
+        sql.lookup("select cp.commitment_id, cp.relation, " + ParticipantRepository.COLUMNS + " from " + partiesOf("ids")
                 + " order by e.name, e.id", new Params().bind("ids", List.copyOf(ids)), r -> {
                     Parties parties = grouped.computeIfAbsent(r.id("commitment_id"),
                             k -> new Parties(new ArrayList<>(), new ArrayList<>()));
@@ -176,6 +175,16 @@ public class CommitmentRepository {
                     return null;
                 });
         return grouped;
+    }
+
+    /**
+     * What follows {@code from} in a query of the parties of the commitments whose ids are bound to {@code :ids}: the
+     * table {@code commitment_party cp} joined with the participant {@code e}, and the condition (here and in
+     * {@link ReferenceRepository}).
+     */
+    static String partiesOf(String ids) {
+        return "commitment_party cp join participant e on e.id = cp.participant_id where cp.commitment_id = any(:" + ids
+                + ")";
     }
 
     /** Who made ({@code MADE_BY}) or is bound by ({@code BINDS}) the commitments, by name; by commitment id. */

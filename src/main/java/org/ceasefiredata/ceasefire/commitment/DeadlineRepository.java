@@ -160,11 +160,20 @@ public class DeadlineRepository {
             return Map.of();
         }
         Map<Long, List<ParticipantRow>> grouped = new LinkedHashMap<>();
-        sql.lookup("select s.deadline_id, " + ParticipantRepository.COLUMNS + " from deadline_setter s"
-                + " join participant e on e.id = s.participant_id where s.deadline_id = any(:ids) order by e.name, e.id",
+        sql.lookup("select s.deadline_id, " + ParticipantRepository.COLUMNS + " from " + settersOf("ids")
+                + " order by e.name, e.id",
                 new Params().bind("ids", List.copyOf(ids)),
                 r -> new Object[]{r.id("deadline_id"), ParticipantRepository.read(r)})
                 .forEach(r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((ParticipantRow) r[1]));
         return grouped;
+    }
+
+    /**
+     * What follows {@code from} in a query of the setters of the deadlines whose ids are bound to {@code :ids}: the
+     * table {@code deadline_setter s} joined with the participant {@code e}, and the condition (here and in
+     * {@link ReferenceRepository}).
+     */
+    static String settersOf(String ids) {
+        return "deadline_setter s join participant e on e.id = s.participant_id where s.deadline_id = any(:" + ids + ")";
     }
 }

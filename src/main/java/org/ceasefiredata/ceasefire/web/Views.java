@@ -2,11 +2,12 @@ package org.ceasefiredata.ceasefire.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
 import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
 import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
 import org.ceasefiredata.ceasefire.commitment.DeadlineRow;
+import org.ceasefiredata.ceasefire.commitment.ReferenceRepository;
 import org.ceasefiredata.ceasefire.document.DocumentRepository;
 import org.ceasefiredata.ceasefire.document.DocumentRow;
 import org.ceasefiredata.ceasefire.document.MentionKind;
@@ -61,6 +63,8 @@ public class Views {
     DeadlineRepository deadlines;
     @Inject
     DocumentRepository documents;
+    @Inject
+    ReferenceRepository references;
 
     /** One meeting as {@code GET /api/v1/meetings/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<MeetingView> meeting(String slug, LocalDate asOf) {
@@ -115,7 +119,7 @@ public class Views {
         List<Long> ids = ids(rows, MeetingRow::id);
         Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids);
         Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
-        Map<Long, MeetingRow> parents = referenced(rows, MeetingRow::partOfId, known, missing -> meetings.byIds(missing, null));
+        Function<Long, RecordRef> parent = answer.meetings(rows, MeetingRow::partOfId, known);
         Supplier<Map<Long, List<ParticipationView>>> roles = include.has("participants") ? participations(rows, answer) : null;
         Supplier<Map<Long, List<CommitmentView>>> made = include.has("commitments")
                 ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
@@ -131,7 +135,7 @@ public class Views {
             Map<Long, List<CommitmentView>> madeAt = get(made);
             Map<Long, List<DeadlineView>> setAt = get(set);
             return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
-                    m.date(), m.partOfId() == null ? null : meetingRef(parents.get(m.partOfId())), m.outcome(), m.basis(),
+                    m.date(), m.partOfId() == null ? null : parent.apply(m.partOfId()), m.outcome(), m.basis(),
                     rolesOf == null ? null : rolesOf.getOrDefault(m.id(), List.of()),
                     madeAt == null ? null : madeAt.getOrDefault(m.id(), List.of()),
                     setAt == null ? null : setAt.getOrDefault(m.id(), List.of()), e.citations().getOrDefault(m.id(), List.of()),
@@ -204,20 +208,19 @@ public class Views {
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                 : null;
-        Map<Long, CommitmentRepository.Parties> parties = commitments.parties(ids);
-        Map<Long, MeetingRow> meetingRows = referenced(rows, CommitmentRow::meetingId, knownMeetings,
-                missing -> meetings.byIds(missing, null));
+        Supplier<ReferenceRepository.References> parties = answer.parties(ids);
+        Function<Long, RecordRef> meeting = answer.meetings(rows, CommitmentRow::meetingId, knownMeetings);
         Supplier<Map<Long, List<DeadlineView>>> attached = include.has("deadlines")
                 ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
-                        r -> deadlines(r, answer, include.under("deadlines"), meetingRows, byId(rows, CommitmentRow::id)))
+                        r -> deadlines(r, answer, include.under("deadlines"), knownMeetings, byId(rows, CommitmentRow::id)))
                 : null;
         return () -> {
             EvidenceViews e = ev.get();
+            ReferenceRepository.References party = parties.get();
             Map<Long, List<DeadlineView>> due = get(attached);
             return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
-                    c.basis(), c.meetingId() == null ? null : meetingRef(meetingRows.get(c.meetingId())),
-                    refs(parties.containsKey(c.id()) ? parties.get(c.id()).madeBy() : List.of()),
-                    refs(parties.containsKey(c.id()) ? parties.get(c.id()).binds() : List.of()),
+                    c.basis(), c.meetingId() == null ? null : meeting.apply(c.meetingId()),
+                    party.madeBy().getOrDefault(c.id(), List.of()), party.binds().getOrDefault(c.id(), List.of()),
                     due == null ? null : due.getOrDefault(c.id(), List.of()),
                     history == null ? null : history.getOrDefault(c.id(), List.of()),
                     e.citations().getOrDefault(c.id(), List.of()), e.claims().getOrDefault(c.id(), List.of()))).toList();
@@ -237,18 +240,16 @@ public class Views {
         Map<Long, List<AssessmentView>> history = include.has("history")
                 ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
                 : null;
-        Map<Long, List<ParticipantRow>> setters = deadlines.setters(ids);
-        Map<Long, CommitmentRow> commitmentRows = referenced(rows, DeadlineRow::commitmentId, knownCommitments,
-                missing -> commitments.byIds(missing, null));
-        Map<Long, MeetingRow> meetingRows = referenced(rows, DeadlineRow::meetingId, knownMeetings,
-                missing -> meetings.byIds(missing, null));
+        Supplier<ReferenceRepository.References> setters = answer.setters(ids);
+        Function<Long, RecordRef> commitment = answer.commitments(rows, DeadlineRow::commitmentId, knownCommitments);
+        Function<Long, RecordRef> meeting = answer.meetings(rows, DeadlineRow::meetingId, knownMeetings);
         return () -> {
             EvidenceViews e = ev.get();
+            Map<Long, List<RecordRef>> setBy = setters.get().setters();
             return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
                     d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
-                    d.commitmentId() == null ? null : commitmentRef(commitmentRows.get(d.commitmentId())),
-                    d.meetingId() == null ? null : meetingRef(meetingRows.get(d.meetingId())),
-                    refs(setters.getOrDefault(d.id(), List.of())),
+                    d.commitmentId() == null ? null : commitment.apply(d.commitmentId()),
+                    d.meetingId() == null ? null : meeting.apply(d.meetingId()), setBy.getOrDefault(d.id(), List.of()),
                     history == null ? null : history.getOrDefault(d.id(), List.of()),
                     e.citations().getOrDefault(d.id(), List.of()), e.claims().getOrDefault(d.id(), List.of()))).toList();
         };
@@ -304,16 +305,21 @@ public class Views {
     }
 
     /**
-     * The evidence of one answer, read in one statement once every record of the answer is known: the builders above
-     * read their records and relations first, say here whose evidence their views carry, and return how to build the
-     * views once it is read ({@link #build}). An answer of meetings with their participants, commitments and deadlines
-     * reads the evidence of all four in one statement, where it took one per kind of record.
+     * What one answer needs beyond its records and embedded relations, read once every record of the answer is known:
+     * the evidence of all its records in one statement, and its references to other records (parents, meetings,
+     * commitments, parties, setters) in one more. The builders above read their records and relations first, say here
+     * whose evidence and which references their views carry, and return how to build the views once those are read
+     * ({@link #build}). A meeting with its commitments and their deadlines, which took a statement for the evidence of
+     * each of the three kinds of record and one each for parties and setters, takes two.
      */
     private final class Answer {
         final LocalDate asOf;
         private final Map<Subject, List<Long>> withClaims = new EnumMap<>(Subject.class);
         private final Map<Subject, List<Long>> citationsOnly = new EnumMap<>(Subject.class);
+        private final ReferenceRepository.Wanted wanted = new ReferenceRepository.Wanted(new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         private Map<Subject, EvidenceRepository.Evidence> read;
+        private ReferenceRepository.References refs;
 
         Answer(LocalDate asOf) {
             this.asOf = asOf;
@@ -336,9 +342,51 @@ public class Views {
             return () -> regrouped(rows(subject).citations(), Views::citations);
         }
 
-        /** Reads the evidence asked for, in one statement, and then builds the views. */
+        /** Who made and who is bound by the commitments, once read. */
+        Supplier<ReferenceRepository.References> parties(List<Long> commitmentIds) {
+            wanted.partiesOf().addAll(commitmentIds);
+            return this::references;
+        }
+
+        /** Who set the deadlines, once read. */
+        Supplier<ReferenceRepository.References> setters(List<Long> deadlineIds) {
+            wanted.settersOf().addAll(deadlineIds);
+            return this::references;
+        }
+
+        /** References to the meetings {@code rows} refer to through {@code reference} (see {@link #referenced}). */
+        <R> Function<Long, RecordRef> meetings(List<R> rows, Function<R, Long> reference, Map<Long, MeetingRow> known) {
+            return referenced(rows, reference, known, Views::meetingRef, wanted.meetings(),
+                    ReferenceRepository.References::meetings);
+        }
+
+        /** References to the commitments {@code rows} refer to through {@code reference} (see {@link #referenced}). */
+        <R> Function<Long, RecordRef> commitments(List<R> rows, Function<R, Long> reference,
+                Map<Long, CommitmentRow> known) {
+            return referenced(rows, reference, known, Views::commitmentRef, wanted.commitments(),
+                    ReferenceRepository.References::commitments);
+        }
+
+        /**
+         * References to the records {@code rows} refer to through {@code reference} (a nullable id), once read: those
+         * of a batch already in hand (an embedding parent) made from it, the others read with the answer's references.
+         */
+        private <R, T> Function<Long, RecordRef> referenced(List<R> rows, Function<R, Long> reference, Map<Long, T> known,
+                Function<T, RecordRef> ref, Collection<Long> wantedIds,
+                Function<ReferenceRepository.References, Map<Long, RecordRef>> readIds) {
+            for (R r : rows) {
+                Long id = reference.apply(r);
+                if (id != null && !known.containsKey(id)) {
+                    wantedIds.add(id);
+                }
+            }
+            return id -> known.containsKey(id) ? ref.apply(known.get(id)) : readIds.apply(references()).get(id);
+        }
+
+        /** Reads the evidence and the references asked for, in one statement each, and then builds the views. */
         <T> T build(Supplier<T> views) {
             read = evidence.evidence(withClaims, citationsOnly, asOf);
+            refs = references.read(wanted);
             return views.get();
         }
 
@@ -347,6 +395,13 @@ public class Views {
                 throw new IllegalStateException("views built before their evidence was read");
             }
             return read.getOrDefault(subject, new EvidenceRepository.Evidence(Map.of(), Map.of()));
+        }
+
+        private ReferenceRepository.References references() {
+            if (refs == null) {
+                throw new IllegalStateException("views built before their references were read");
+            }
+            return refs;
         }
     }
 
@@ -368,10 +423,6 @@ public class Views {
         return RecordRef.participant(p.slug(), p.name());
     }
 
-    private static List<RecordRef> refs(List<ParticipantRow> rows) {
-        return rows.stream().map(Views::participantRef).toList();
-    }
-
     private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
         return rows.stream().map(id).toList();
     }
@@ -380,33 +431,6 @@ public class Views {
         Map<Long, T> map = new java.util.HashMap<>();
         rows.forEach(r -> map.put(id.apply(r), r));
         return map;
-    }
-
-    /**
-     * The records {@code rows} refer to through {@code reference} (a nullable id): those of a batch already in hand (an
-     * embedding parent) as they are, the others read with {@code read} in one statement. They serve as references (slug
-     * and title), which do not depend on the day.
-     */
-    private static <R, T> Map<Long, T> referenced(List<R> rows, Function<R, Long> reference, Map<Long, T> known,
-            Function<List<Long>, Map<Long, T>> read) {
-        Map<Long, T> found = new java.util.HashMap<>();
-        Set<Long> missing = new java.util.LinkedHashSet<>();
-        for (R r : rows) {
-            Long id = reference.apply(r);
-            if (id == null || found.containsKey(id)) {
-                continue;
-            }
-            T row = known.get(id);
-            if (row != null) {
-                found.put(id, row);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            found.putAll(read.apply(List.copyOf(missing)));
-        }
-        return found;
     }
 
     /**
