@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.kernel.RecordRef;
 import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Sql;
 
 /**
@@ -44,10 +45,15 @@ public class ReferenceRepository {
 
     /** The references wanted, in one statement (none when nothing is wanted). */
     public References read(Wanted wanted) {
+        return pending(wanted).run();
+    }
+
+    /** {@link #read} as a lookup not yet run, to be run with others in one round trip. */
+    public Pending<References> pending(Wanted wanted) {
         References read = new References(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                 new LinkedHashMap<>(), new LinkedHashMap<>());
         if (wanted.isEmpty()) {
-            return read;
+            return Pending.done(read);
         }
         Params params = new Params();
         List<String> pieces = new ArrayList<>();
@@ -73,7 +79,7 @@ public class ReferenceRepository {
         }
         // Every piece names its columns: the union takes the names of whichever comes first. Parties and setters by
         // name, then id, as their own queries order them.
-        sql.lookup(String.join(" union all ", pieces) + " order by kind, owner, name, id", params, r -> {
+        return Pending.of(sql, String.join(" union all ", pieces) + " order by kind, owner, name, id", params, r -> {
             String kind = r.text("kind");
             long owner = r.id("owner");
             switch (kind) {
@@ -90,7 +96,6 @@ public class ReferenceRepository {
                 }
             }
             return null;
-        });
-        return read;
+        }, () -> read);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.SegmentKind;
 import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Row;
 import org.ceasefiredata.ceasefire.paging.Sql;
 import org.ceasefiredata.ceasefire.paging.Where;
@@ -117,6 +118,12 @@ public class EvidenceRepository {
      */
     public Map<Subject, Evidence> evidence(Map<Subject, ? extends Collection<Long>> withClaims,
             Map<Subject, ? extends Collection<Long>> citationsOnly, LocalDate asOf) {
+        return pending(withClaims, citationsOnly, asOf).run();
+    }
+
+    /** {@link #evidence(Map, Map, LocalDate)} as a lookup not yet run, to be run with others in one round trip. */
+    public Pending<Map<Subject, Evidence>> pending(Map<Subject, ? extends Collection<Long>> withClaims,
+            Map<Subject, ? extends Collection<Long>> citationsOnly, LocalDate asOf) {
         Map<Subject, Set<Long>> claimed = new EnumMap<>(Subject.class);
         Map<Subject, Set<Long>> cited = new EnumMap<>(Subject.class);
         withClaims.forEach((subject, ids) -> claimed.computeIfAbsent(subject, k -> new TreeSet<>()).addAll(ids));
@@ -124,7 +131,7 @@ public class EvidenceRepository {
         claimed.forEach((subject, ids) -> cited.computeIfAbsent(subject, k -> new TreeSet<>()).addAll(ids));
         cited.values().removeIf(Set::isEmpty);
         if (cited.isEmpty()) {
-            return Map.of();
+            return Pending.done(Map.of());
         }
         Params params = new Params();
         if (asOf != null) {
@@ -134,7 +141,7 @@ public class EvidenceRepository {
         Map<Subject, Map<Long, List<CitationRow>>> citations = new EnumMap<>(Subject.class);
         Map<Subject, Map<Long, ClaimRow>> claims = new EnumMap<>(Subject.class);
         cited.forEach((subject, ids) -> {
-            String name = "ids_" + subject.ordinal();
+            String name = subject.column() + "s";
             params.bind(name, List.copyOf(ids));
             pieces.add(citationsOf(subject, name, asOf));
             citations.put(subject, new LinkedHashMap<>());
@@ -145,7 +152,7 @@ public class EvidenceRepository {
         });
         // Within a subject, a record's own citations have no claim (claim_id and about null, first); claims have a
         // non-null about.
-        sql.lookup(String.join(" union all ", pieces)
+        return Pending.of(sql, String.join(" union all ", pieces)
                 + " order by subject, about nulls first, claim_id nulls first, document_slug, start_offset, id", params,
                 r -> {
                     Subject subject = r.constant(Subject.class, "subject");
@@ -155,11 +162,12 @@ public class EvidenceRepository {
                         addClaimCitation(claims.get(subject), r);
                     }
                     return null;
+                }, () -> {
+                    Map<Subject, Evidence> read = new EnumMap<>(Subject.class);
+                    citations.forEach((subject, rows) -> read.put(subject,
+                            new Evidence(rows, claims.containsKey(subject) ? bySubject(claims.get(subject)) : Map.of())));
+                    return read;
                 });
-        Map<Subject, Evidence> read = new EnumMap<>(Subject.class);
-        citations.forEach((subject, rows) -> read.put(subject,
-                new Evidence(rows, claims.containsKey(subject) ? bySubject(claims.get(subject)) : Map.of())));
-        return read;
     }
 
     private static Params params(Collection<Long> ids, LocalDate asOf) {

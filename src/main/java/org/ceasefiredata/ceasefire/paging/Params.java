@@ -33,6 +33,16 @@ public final class Params {
         return copy;
     }
 
+    /** Adds the parameters of {@code other}; a name bound in both must have the same value in both. */
+    void merge(Params other) {
+        other.values.forEach((name, value) -> {
+            if (values.containsKey(name) && !java.util.Objects.equals(values.get(name), value)) {
+                throw new IllegalArgumentException("two values for :" + name + ": " + values.get(name) + ", " + value);
+            }
+            values.put(name, value);
+        });
+    }
+
     Object get(String name) {
         if (!values.containsKey(name)) {
             throw new IllegalStateException("No value bound to :" + name);

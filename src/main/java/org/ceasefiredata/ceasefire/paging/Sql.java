@@ -41,6 +41,7 @@ public class Sql {
     AgroalDataSource lookups;
 
     private final LongAdder statements = new LongAdder();
+    private final LongAdder roundTrips = new LongAdder();
     /** Statements with named parameters rewritten for JDBC; their number is bounded by the query shapes of the code. */
     private final Cache<String, Compiled> compiled = Caffeine.newBuilder().maximumSize(5_000).build();
 
@@ -62,6 +63,7 @@ public class Sql {
         Compiled statement = compiled.get(sql, Compiled::of);
         Budget.check();
         statements.increment();
+        roundTrips.increment();
         try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
             int seconds = Budget.remainingSeconds();
             if (seconds > 0) {
@@ -75,6 +77,47 @@ public class Sql {
                     result.add(mapper.map(row));
                 }
                 return result;
+            }
+        } catch (SQLException e) {
+            throw new QueryFailed(e);
+        }
+    }
+
+    /**
+     * Lookups sent in one round trip: their statements joined into one text (PostgreSQL's JDBC driver sends them
+     * together and reads their results in turn), their parameters into one set (a name bound by two of them must have
+     * the same value), on the pool of {@link #lookup}. Each counts as a statement; the whole, as one round trip.
+     */
+    void together(List<Pending<?>> pending) {
+        Params params = new Params();
+        List<String> texts = new ArrayList<>();
+        for (Pending<?> p : pending) {
+            params.merge(p.params);
+            texts.add(p.text);
+        }
+        Compiled statement = compiled.get(String.join(";\n", texts), Compiled::of);
+        Budget.check();
+        statements.add(pending.size());
+        roundTrips.increment();
+        try (Connection c = lookups.getConnection();
+                PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
+            int seconds = Budget.remainingSeconds();
+            if (seconds > 0) {
+                ps.setQueryTimeout(seconds);
+            }
+            statement.bind(c, ps, params);
+            boolean rows = ps.execute();
+            for (Pending<?> p : pending) {
+                if (!rows) {
+                    throw new IllegalStateException("a lookup without rows: " + p.text);
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    Row row = new Row(rs);
+                    while (rs.next()) {
+                        p.reader.map(row);
+                    }
+                }
+                rows = ps.getMoreResults();
             }
         } catch (SQLException e) {
             throw new QueryFailed(e);
@@ -95,6 +138,11 @@ public class Sql {
     /** How many statements this instance has run; tests use it to prove statement counts are bounded. */
     public long statementCount() {
         return statements.sum();
+    }
+
+    /** How many round trips to the database those statements took (see {@link #together}). */
+    public long roundTripCount() {
+        return roundTrips.sum();
     }
 
     /** A database failure: the API answers it as a server error (or 503 when the database is unavailable). */

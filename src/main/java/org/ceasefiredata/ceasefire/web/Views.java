@@ -38,6 +38,7 @@ import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.participant.ParticipantDetails;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
@@ -307,10 +308,11 @@ public class Views {
     /**
      * What one answer needs beyond its records and embedded relations, read once every record of the answer is known:
      * the evidence of all its records in one statement, and its references to other records (parents, meetings,
-     * commitments, parties, setters) in one more. The builders above read their records and relations first, say here
-     * whose evidence and which references their views carry, and return how to build the views once those are read
-     * ({@link #build}). A meeting with its commitments and their deadlines, which took a statement for the evidence of
-     * each of the three kinds of record and one each for parties and setters, takes two.
+     * commitments, parties, setters) in one more, the two sent together in one round trip. The builders above read
+     * their records and relations first, say here whose evidence and which references their views carry, and return how
+     * to build the views once those are read ({@link #build}). A meeting with its commitments and their deadlines, which
+     * took a statement and a round trip for the evidence of each of the three kinds of record and one each for parties
+     * and setters, takes two statements in one round trip.
      */
     private final class Answer {
         final LocalDate asOf;
@@ -383,10 +385,16 @@ public class Views {
             return id -> known.containsKey(id) ? ref.apply(known.get(id)) : readIds.apply(references()).get(id);
         }
 
-        /** Reads the evidence and the references asked for, in one statement each, and then builds the views. */
+        /**
+         * Reads the evidence and the references asked for, in one statement each sent together (one round trip), and
+         * then builds the views.
+         */
         <T> T build(Supplier<T> views) {
-            read = evidence.evidence(withClaims, citationsOnly, asOf);
-            refs = references.read(wanted);
+            Pending<Map<Subject, EvidenceRepository.Evidence>> cited = evidence.pending(withClaims, citationsOnly, asOf);
+            Pending<ReferenceRepository.References> referred = references.pending(wanted);
+            Pending.runTogether(List.of(cited, referred));
+            read = cited.result();
+            refs = referred.result();
             return views.get();
         }
 

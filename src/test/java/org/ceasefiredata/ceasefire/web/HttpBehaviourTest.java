@@ -140,14 +140,17 @@ class HttpBehaviourTest {
         // deadlines, then the citations and claims of all three kinds of record in one statement (one per kind: 8; two
         // per kind: 11) and the parties of the commitments with the setters of the deadlines in one more (one each: 6).
         // The references back to the meeting (from each commitment and deadline) and to the commitments (from each
-        // deadline) are the records already read for the answer: nothing reads them again.
+        // deadline) are the records already read for the answer: nothing reads them again. The last two statements
+        // are sent together: 4 round trips.
         String path = "/api/v1/meetings/issg-munich-2016-02?include=commitments.deadlines";
         String body = given().header("Cache-Control", "no-cache").when().get(path).then().statusCode(200)
                 .body("commitments.size()", greaterThan(0)).body("commitments.deadlines.flatten().size()", greaterThan(0))
                 .body("commitments.flatten().meeting.slug", everyItem(equalTo("issg-munich-2016-02")))
                 .extract().asString();
         assertTrue(body.contains("\"commitment\":{"), "deadlines refer to their commitment");
+        long roundTrips = Statements.roundTrips();
         assertEquals(5, statements(path), path);
+        assertEquals(4, Statements.roundTrips() - roundTrips, path + ": round trips");
     }
 
     @Test

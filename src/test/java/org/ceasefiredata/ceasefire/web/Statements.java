@@ -21,4 +21,9 @@ public final class Statements {
         stats.setStatisticsEnabled(true);
         return Arc.container().instance(Sql.class).get().statementCount() + stats.getPrepareStatementCount();
     }
+
+    /** Round trips to the database so far in this application: the query layer's (see {@code Sql.together}). */
+    public static long roundTrips() {
+        return Arc.container().instance(Sql.class).get().roundTripCount();
+    }
 }

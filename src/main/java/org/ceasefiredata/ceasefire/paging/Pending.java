@@ -1,0 +1,65 @@
+package org.ceasefiredata.ceasefire.paging;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A lookup a repository has written but not run, and its result once it has run: so that an answer that needs several
+ * independent lookups (the evidence of its records, their references) sends them to the database in one round trip
+ * ({@link #runTogether}) instead of one each. The repository that writes it keeps its query text and reads its rows;
+ * whoever runs it needs neither.
+ */
+public final class Pending<T> {
+
+    private final Sql sql;
+    final String text;
+    final Params params;
+    final Sql.RowMapper<?> reader;
+    private final Supplier<T> result;
+    private boolean ran;
+
+    private Pending(Sql sql, String text, Params params, Sql.RowMapper<?> reader, Supplier<T> result) {
+        this.sql = sql;
+        this.text = text;
+        this.params = params;
+        this.reader = reader;
+        this.result = result;
+        this.ran = sql == null;
+    }
+
+    /** The lookup {@code text} (a statement of {@link Sql#lookup}); {@code reader} reads each row into what {@code result} gives. */
+    public static <T> Pending<T> of(Sql sql, String text, Params params, Sql.RowMapper<?> reader, Supplier<T> result) {
+        return new Pending<>(sql, text, params, reader, result);
+    }
+
+    /** A result that needs no statement (nothing to look up). */
+    public static <T> Pending<T> done(T result) {
+        return new Pending<>(null, null, null, null, () -> result);
+    }
+
+    /**
+     * Runs the lookups not yet run, all in one round trip to the database (their statements sent together, on one
+     * connection of the lookups' pool); then each has its result.
+     */
+    public static void runTogether(List<Pending<?>> lookups) {
+        List<Pending<?>> due = lookups.stream().filter(p -> !p.ran).toList();
+        if (!due.isEmpty()) {
+            due.get(0).sql.together(due);
+            due.forEach(p -> p.ran = true);
+        }
+    }
+
+    /** Runs this lookup alone (when not yet run) and gives its result. */
+    public T run() {
+        runTogether(List.of(this));
+        return result();
+    }
+
+    /** The result; the lookup must have run. */
+    public T result() {
+        if (!ran) {
+            throw new IllegalStateException("the result of a lookup that has not run");
+        }
+        return result.get();
+    }
+}
