@@ -145,7 +145,7 @@ public class CommitmentRepository {
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", asOf);
-        return sql.first("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row);
+        return sql.one("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row);
     }
 
     /** The ids of the commitments with these slugs; an unknown slug is the client's error, named. */

@@ -151,7 +151,7 @@ public class DeadlineRepository {
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", asOf);
-        return sql.first("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row);
+        return sql.one("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row);
     }
 
     /** Who set the deadlines, by name; by deadline id. */

@@ -92,7 +92,7 @@ public class DocumentRepository {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
         published(w, asOf);
-        return sql.first("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row);
+        return sql.one("select " + COLUMNS + " from source_document e" + w.clause(), w.params(), DocumentRepository::row);
     }
 
     /** Documents by id, as published by {@code asOf}. */

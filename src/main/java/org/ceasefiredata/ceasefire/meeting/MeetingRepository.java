@@ -164,7 +164,7 @@ public class MeetingRepository {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
-        return sql.first("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row);
+        return sql.one("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row);
     }
 
     /**

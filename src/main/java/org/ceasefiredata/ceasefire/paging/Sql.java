@@ -124,6 +124,15 @@ public class Sql {
         }
     }
 
+    /**
+     * The row of a lookup by a unique key (a record by slug), if any: on the pool of {@link #lookup}, since its plan
+     * does not depend on the key either.
+     */
+    public <T> Optional<T> one(String sql, Params params, RowMapper<T> mapper) {
+        List<T> rows = lookup(sql, params, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
     /** The first row, if any. */
     public <T> Optional<T> first(String sql, Params params, RowMapper<T> mapper) {
         List<T> rows = list(sql, params, mapper);

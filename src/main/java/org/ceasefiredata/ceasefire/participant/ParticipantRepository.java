@@ -179,7 +179,7 @@ public class ParticipantRepository {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.PARTICIPANT, "e", asOf);
-        return sql.first("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""));
+        return sql.one("select " + COLUMNS + " from participant e" + w.clause(), w.params(), r -> row(r, ""));
     }
 
     /** Every name of the participants, the preferred one first, then alphabetically; by participant id. */
