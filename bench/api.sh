@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # REST latency under load with wrk (16 connections, 2 threads): first on the seed dataset, then with a synthetic
 # dataset of 100,000 meetings (bench/synthetic-dataset.sql) added to the same database.
-# Usage: bench/api.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 5 to 20 minutes).
+# Usage: bench/api.sh [DURATION=10s]; WARMUP, WARMUP_MIN, WARMUP_MAX as in bench/lib.sh (warm-ups: 10 to 20 minutes).
 # Needs wrk and psql (apt-get install wrk postgresql-client); installs wrk when missing and running as root.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

@@ -7,7 +7,7 @@
 # Each operation as served (repeated operations are answered from the per-dataset-version result memo) and with
 # 'Cache-Control: no-cache', which makes every request read the database.
 # The operations are the test suite's files in src/test/resources/graphql/.
-# Usage: bench/graphql.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 6 to 24 minutes).
+# Usage: bench/graphql.sh [DURATION=10s]; WARMUP, WARMUP_MIN, WARMUP_MAX as in bench/lib.sh (warm-ups: 12 to 24 minutes).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 duration=${1:-10s}

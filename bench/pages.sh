@@ -4,7 +4,7 @@
 # memory, explorer/PageCache, #14) and with 'Cache-Control: no-cache', which makes every request run its queries and
 # render its template; the CSL processor's formatted references (the Cite box) are memoised per record and day, as in
 # production.
-# Usage: bench/pages.sh [DURATION=10s]; WARMUP, WARMUP_MAX as in bench/lib.sh (warm-ups: 6 to 24 minutes).
+# Usage: bench/pages.sh [DURATION=10s]; WARMUP, WARMUP_MIN, WARMUP_MAX as in bench/lib.sh (warm-ups: 12 to 24 minutes).
 # Needs wrk (apt-get install wrk); installs it when missing and running as root.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

@@ -35,8 +35,8 @@
 # meaningful when the absolute numbers do not. (--timeout 10s: wrk's 2 s default would drop the slowest answers from
 # the latency statistics.)
 # Each operation and target is first warmed up to its steady state, in the first round (bench/lib.sh warm_up): runs of
-# $WARMUP of the same requests until two in a row are no more than 5 % above the best before them, or WARMUP_MAX seconds
-# have passed; the rates of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded
+# $WARMUP of the same requests until two in a row are no more than 5 % above the best before them after at least
+# WARMUP_MIN seconds, or WARMUP_MAX seconds have passed; the rates of the warm-up runs are printed. A JVM compiles its hot code while it serves, and on 2 loaded
 # cores that takes minutes: uncached GraphQL op 2 on this service went from 351 to ~2,500 rps over its first 2 minutes
 # of load, while a single 5 s warm-up (this script before) measured it at less than half its steady rate. PostGraphile
 # gets the same warm-up (V8 compiles too).
@@ -44,7 +44,7 @@
 # one, and that nginx's bytes are the service's): 2xx, JSON, no GraphQL errors (which come with a 200), records and
 # nested records present; the first 160 bytes of one are printed. Non-2xx answers during the runs are counted.
 #
-# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MAX (120, seconds), SEED (9), SLUGS (1000), WINDOWS (200),
+# Settings (environment): DURATION (10s), ROUNDS (4), WARMUP (10s), WARMUP_MIN (60), WARMUP_MAX (120, seconds), SEED (9), SLUGS (1000), WINDOWS (200),
 # CURSORS (200), REST_OP2_QUERY (include=commitments.deadlines; when the service answers 400 to it, the script says so and asks
 # without it), ports PORT (18090, the service), PGPORT (15490, its embedded PostgreSQL), PGL_PORT (5090, PostGraphile),
 # NGINX_PORT (18091): when one is in use the next free one is taken; JAVA_OPTS: more JVM options for the service (a
@@ -52,7 +52,7 @@
 # Raw wrk outputs, request lists, wrk Lua scripts and logs go to bench/out/peers/, the tables to
 # bench/out/peers/<mode>-table.txt. Everything started here is stopped on exit.
 # Needs java 17, psql, python3, node 20 with npm; installs wrk (and, for `repeated`, nginx) with apt-get when missing.
-# Takes about 3 minutes of setup, then the warm-ups (30 s to WARMUP_MAX per operation and target, 9 or 15 of them),
+# Takes about 3 minutes of setup, then the warm-ups (60 s to WARMUP_MAX per operation and target, 9 or 15 of them),
 # then ROUNDS x 9 x DURATION for varied, ROUNDS x 15 x DURATION for repeated.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
