@@ -27,7 +27,10 @@ public final class Pending<T> {
         this.ran = sql == null;
     }
 
-    /** The lookup {@code text} (a statement of {@link Sql#lookup}); {@code reader} reads each row into what {@code result} gives. */
+    /**
+     * The lookup {@code text} with its {@code params} (a statement for {@link Sql#lookup}); {@code reader} reads each of
+     * its rows into what {@code result} gives.
+     */
     public static <T> Pending<T> of(Sql sql, String text, Params params, Sql.RowMapper<?> reader, Supplier<T> result) {
         return new Pending<>(sql, text, params, reader, result);
     }

@@ -65,10 +65,6 @@ public class Sql {
         statements.increment();
         roundTrips.increment();
         try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
-            int seconds = Budget.remainingSeconds();
-            if (seconds > 0) {
-                ps.setQueryTimeout(seconds);
-            }
             statement.bind(c, ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 Row row = new Row(rs);
@@ -99,12 +95,7 @@ public class Sql {
         Budget.check();
         statements.add(pending.size());
         roundTrips.increment();
-        try (Connection c = lookups.getConnection();
-                PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
-            int seconds = Budget.remainingSeconds();
-            if (seconds > 0) {
-                ps.setQueryTimeout(seconds);
-            }
+        try (Connection c = lookups.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
             statement.bind(c, ps, params);
             boolean rows = ps.execute();
             for (Pending<?> p : pending) {
@@ -201,7 +192,12 @@ public class Sql {
             return new Compiled(out.toString(), List.copyOf(names));
         }
 
+        /** Binds the parameters, and gives the statement what is left of the request's time as its timeout. */
         void bind(Connection c, PreparedStatement ps, Params params) throws SQLException {
+            int seconds = Budget.remainingSeconds();
+            if (seconds > 0) {
+                ps.setQueryTimeout(seconds);
+            }
             for (int i = 0; i < names.size(); i++) {
                 Object value = params.get(names.get(i));
                 int index = i + 1;
