@@ -17,7 +17,8 @@
 # as both, op 2, five rounds) gave B/A 1.00 with single rounds from -4 % to +9 %, but A's p99 at 10-38 ms against B's
 # 9-13 ms (A also runs the embedded server's supervision).
 # Settings (environment): OPS ("op1 op2 op3"), ROUNDS (5), DURATION (10s), WARM (4), PORT (18090: A; B on PORT + 100),
-# CHECK_ONLY (set: compare answers only). Needs a finished `bash bench/peers.sh` run before it; psql, curl, wrk.
+# CHECK_ONLY (set: compare answers only), JAVA_OPTS_A, JAVA_OPTS_B (more JVM options for one side: the same build
+# given twice with `JAVA_OPTS_B=-Dquarkus.datasource.jdbc.max-size=6` measures a setting). Needs a finished `bash bench/peers.sh` run before it; psql, curl, wrk.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -35,12 +36,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-java -Xmx1g -Dquarkus.http.host=127.0.0.1 $(service_opts "$port_a") -Dceasefire.embedded.port="$pgport" \
+java -Xmx1g ${JAVA_OPTS_A:-} -Dquarkus.http.host=127.0.0.1 $(service_opts "$port_a") -Dceasefire.embedded.port="$pgport" \
     -Dceasefire.embedded.data-dir="$data" -Dceasefire.seeds.dir="$ROOT/seeds" -jar "$A" > "$log/a.log" 2>&1 &
 pid_a=$!
 wait_ready "$port_a" 300 "$pid_a" || { echo "A is not ready; see $log/a.log" >&2 && exit 1; }
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pgport/ceasefire" QUARKUS_DATASOURCE_USERNAME=postgres \
-    java -Xmx1g -Dquarkus.http.host=127.0.0.1 $(service_opts "$port_b") -Dceasefire.seeds.dir="$ROOT/seeds" \
+    java -Xmx1g ${JAVA_OPTS_B:-} -Dquarkus.http.host=127.0.0.1 $(service_opts "$port_b") -Dceasefire.seeds.dir="$ROOT/seeds" \
     -jar "$B" > "$log/b.log" 2>&1 &
 pid_b=$!
 wait_ready "$port_b" 300 "$pid_b" || { echo "B is not ready; see $log/b.log" >&2 && exit 1; }
