@@ -43,12 +43,10 @@ public class ReferenceRepository {
             Map<Long, List<RecordRef>> madeBy, Map<Long, List<RecordRef>> binds, Map<Long, List<RecordRef>> setters) {
     }
 
-    /** The references wanted, in one statement (none when nothing is wanted). */
-    public References read(Wanted wanted) {
-        return pending(wanted).run();
-    }
-
-    /** {@link #read} as a lookup not yet run, to be run with others in one round trip. */
+    /**
+     * The references wanted, in one statement (none when nothing is wanted), as a lookup not yet run, to be run with
+     * others in one round trip.
+     */
     public Pending<References> pending(Wanted wanted) {
         References read = new References(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                 new LinkedHashMap<>(), new LinkedHashMap<>());

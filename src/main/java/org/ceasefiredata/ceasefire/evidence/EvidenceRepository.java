@@ -31,7 +31,7 @@ import org.ceasefiredata.ceasefire.paging.Where;
  * {@code commitment/AssessmentRepository}, which reads that day as the loader stores it).
  * <p>
  * Loaders read the citations and claims of many records at once, one statement per kind of fact whatever the number of
- * records; a REST record, which carries both, has them in one ({@link #evidence}).
+ * records; a REST answer, which carries both for every record it holds, has them all in one ({@link #pending}).
  */
 @ApplicationScoped
 public class EvidenceRepository {
@@ -102,26 +102,12 @@ public class EvidenceRepository {
     }
 
     /**
-     * {@link #citations} and {@link #claims} of the same records in one statement, for answers that carry both (a REST
-     * record): the two queries above as one union, read into the same rows in the same order.
+     * The evidence of every record of an answer in one statement, whatever the kinds of record, as a lookup not yet run
+     * (to be run with others in one round trip): for each subject of {@code withClaims} its records' citations and
+     * claims (as {@link #citations} and {@link #claims} give them), for each of {@code citationsOnly} their citations;
+     * all of them one union, each piece tagged with its subject. A subject in both is read with its claims, for the ids
+     * of both.
      */
-    public Evidence evidence(Subject subject, Collection<Long> ids, LocalDate asOf) {
-        Map<Subject, Evidence> read = evidence(Map.of(subject, ids), Map.of(), asOf);
-        return read.getOrDefault(subject, new Evidence(Map.of(), Map.of()));
-    }
-
-    /**
-     * The evidence of every record of an answer in one statement, whatever the kinds of record: for each subject of
-     * {@code withClaims} its records' citations and claims (as {@link #evidence(Subject, Collection, LocalDate)}), for
-     * each of {@code citationsOnly} their citations; all of them one union, each piece tagged with its subject. A
-     * subject in both is read with its claims, for the ids of both.
-     */
-    public Map<Subject, Evidence> evidence(Map<Subject, ? extends Collection<Long>> withClaims,
-            Map<Subject, ? extends Collection<Long>> citationsOnly, LocalDate asOf) {
-        return pending(withClaims, citationsOnly, asOf).run();
-    }
-
-    /** {@link #evidence(Map, Map, LocalDate)} as a lookup not yet run, to be run with others in one round trip. */
     public Pending<Map<Subject, Evidence>> pending(Map<Subject, ? extends Collection<Long>> withClaims,
             Map<Subject, ? extends Collection<Long>> citationsOnly, LocalDate asOf) {
         Map<Subject, Set<Long>> claimed = new EnumMap<>(Subject.class);

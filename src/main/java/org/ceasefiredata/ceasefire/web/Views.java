@@ -321,6 +321,7 @@ public class Views {
         private final ReferenceRepository.Wanted wanted = new ReferenceRepository.Wanted(new LinkedHashSet<>(),
                 new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         private Map<Subject, EvidenceRepository.Evidence> read;
+        private final Map<Subject, EvidenceViews> views = new EnumMap<>(Subject.class);
         private ReferenceRepository.References refs;
 
         Answer(LocalDate asOf) {
@@ -330,18 +331,26 @@ public class Views {
         /** The citations and claims of the records, once read. */
         Supplier<EvidenceViews> evidence(Subject subject, List<Long> ids) {
             withClaims.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(ids);
-            return () -> {
-                EvidenceRepository.Evidence rows = rows(subject);
-                return new EvidenceViews(regrouped(rows.citations(), Views::citations), regrouped(rows.claims(),
-                        list -> list.stream().map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(),
-                                Views.citations(c.citations()))).toList()));
-            };
+            return () -> views(subject);
         }
 
         /** The citations of the records (without claims), once read. */
         Supplier<Map<Long, List<CitationView>>> citations(Subject subject, List<Long> ids) {
             citationsOnly.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(ids);
-            return () -> regrouped(rows(subject).citations(), Views::citations);
+            return () -> views(subject).citations();
+        }
+
+        /**
+         * The evidence read for a subject as views, made once per answer (a subject can be asked for by two builders:
+         * a meeting's deadlines and its commitments' deadlines).
+         */
+        private EvidenceViews views(Subject subject) {
+            return views.computeIfAbsent(subject, s -> {
+                EvidenceRepository.Evidence rows = rows(s);
+                return new EvidenceViews(regrouped(rows.citations(), Views::citations), regrouped(rows.claims(),
+                        list -> list.stream().map((ClaimRow c) -> new ClaimView(c.about(), c.value(), c.basis(),
+                                Views.citations(c.citations()))).toList()));
+            });
         }
 
         /** Who made and who is bound by the commitments, once read. */
