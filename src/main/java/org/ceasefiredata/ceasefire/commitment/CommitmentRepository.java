@@ -16,11 +16,13 @@ import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Row;
 import org.ceasefiredata.ceasefire.paging.SortField;
 import org.ceasefiredata.ceasefire.paging.SortKey;
@@ -76,6 +78,11 @@ public class CommitmentRepository {
 
     /** The commitments of each parent (meeting, or participant who made or is bound by them), at most {@code first}. */
     public Map<Long, List<CommitmentRow>> of(Parent parent, Collection<Long> ids, LocalDate asOf, Integer first) {
+        return of(parent, Keys.of(ids), asOf, first).run();
+    }
+
+    /** As {@link #of(Parent, Collection, LocalDate, Integer)}, as a lookup not yet run (see {@link Keys}). */
+    public Pending<Map<Long, List<CommitmentRow>>> of(Parent parent, Keys ids, LocalDate asOf, Integer first) {
         CommitmentFilter filter = new CommitmentFilter();
         filter.asOf = asOf == null ? null : asOf.toString();
         return lists.perParent(query(filter, parent, "p.parent"), ids, DEFAULT_SORT, first, CommitmentRepository::row);
@@ -141,11 +148,16 @@ public class CommitmentRepository {
 
     /** One commitment by slug, as known on {@code asOf}. */
     public Optional<CommitmentRow> bySlug(String slug, LocalDate asOf) {
+        return pendingBySlug(slug, asOf).run();
+    }
+
+    /** As {@link #bySlug}, as a lookup not yet run (its {@link Pending#keys} the commitment's id, if found). */
+    public Pending<Optional<CommitmentRow>> pendingBySlug(String slug, LocalDate asOf) {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.COMMITMENT, "e", asOf);
-        return sql.one("select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row);
+        return Pending.one(sql, "select " + select + " from commitment e" + w.clause(), w.params(), CommitmentRepository::row);
     }
 
     /** The ids of the commitments with these slugs; an unknown slug is the client's error, named. */

@@ -17,11 +17,13 @@ import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.kernel.DateType;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.paging.Params;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Row;
 import org.ceasefiredata.ceasefire.paging.SortField;
 import org.ceasefiredata.ceasefire.paging.SortKey;
@@ -83,6 +85,11 @@ public class DeadlineRepository {
 
     /** The deadlines of each parent, in the list's order (due window, then slug), at most {@code first} each. */
     public Map<Long, List<DeadlineRow>> of(Parent parent, Collection<Long> ids, LocalDate asOf, Integer first) {
+        return of(parent, Keys.of(ids), asOf, first).run();
+    }
+
+    /** As {@link #of(Parent, Collection, LocalDate, Integer)}, as a lookup not yet run (see {@link Keys}). */
+    public Pending<Map<Long, List<DeadlineRow>>> of(Parent parent, Keys ids, LocalDate asOf, Integer first) {
         DeadlineFilter filter = new DeadlineFilter();
         filter.asOf = asOf == null ? null : asOf.toString();
         return lists.perParent(query(filter, parent, "p.parent"), ids, DEFAULT_SORT, first, DeadlineRepository::row);
@@ -147,11 +154,16 @@ public class DeadlineRepository {
 
     /** One deadline by slug, as known on {@code asOf}. */
     public Optional<DeadlineRow> bySlug(String slug, LocalDate asOf) {
+        return pendingBySlug(slug, asOf).run();
+    }
+
+    /** As {@link #bySlug}, as a lookup not yet run (its {@link Pending#keys} the deadline's id, if found). */
+    public Pending<Optional<DeadlineRow>> pendingBySlug(String slug, LocalDate asOf) {
         Where w = new Where();
         String select = columns(w, asOf);
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.DEADLINE, "e", asOf);
-        return sql.one("select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row);
+        return Pending.one(sql, "select " + select + " from deadline e" + w.clause(), w.params(), DeadlineRepository::row);
     }
 
     /** Who set the deadlines, by name; by deadline id. */

@@ -17,10 +17,12 @@ import jakarta.inject.Inject;
 import org.ceasefiredata.ceasefire.evidence.EvidenceRepository;
 import org.ceasefiredata.ceasefire.evidence.Subject;
 import org.ceasefiredata.ceasefire.kernel.Basis;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.ListQuery;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Row;
 import org.ceasefiredata.ceasefire.paging.SortField;
 import org.ceasefiredata.ceasefire.paging.SortKey;
@@ -161,10 +163,15 @@ public class MeetingRepository {
 
     /** One meeting by slug, as known on {@code asOf}. */
     public Optional<MeetingRow> bySlug(String slug, LocalDate asOf) {
+        return pendingBySlug(slug, asOf).run();
+    }
+
+    /** As {@link #bySlug}, as a lookup not yet run (its {@link Pending#keys} the meeting's id, if found). */
+    public Pending<Optional<MeetingRow>> pendingBySlug(String slug, LocalDate asOf) {
         Where w = new Where();
         w.and("e.slug = " + w.param(slug));
         EvidenceRepository.knownOn(w, Subject.MEETING, "e", asOf);
-        return sql.one("select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row);
+        return Pending.one(sql, "select " + COLUMNS + " from meeting e" + w.clause(), w.params(), MeetingRepository::row);
     }
 
     /**
@@ -172,21 +179,27 @@ public class MeetingRepository {
      * meeting id. As of a day, those a source published by then reports.
      */
     public Map<Long, List<ParticipationRow>> participations(Collection<Long> meetingIds, LocalDate asOf) {
-        if (meetingIds.isEmpty()) {
-            return Map.of();
+        return participations(Keys.of(meetingIds), asOf).run();
+    }
+
+    /** As {@link #participations(Collection, LocalDate)}, as a lookup not yet run (see {@link Keys}). */
+    public Pending<Map<Long, List<ParticipationRow>>> participations(Keys meetingIds, LocalDate asOf) {
+        if (meetingIds.none()) {
+            return Pending.done(Map.of());
         }
         Where w = new Where();
-        w.and("mp.meeting_id = any(" + w.param(List.copyOf(meetingIds)) + ")");
+        w.and("mp.meeting_id " + meetingIds.test(w.params()));
         EvidenceRepository.knownOn(w, Subject.MEETING_PARTICIPANT, "mp", asOf);
         Map<Long, List<ParticipationRow>> grouped = new LinkedHashMap<>();
-        sql.lookup("select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
+        return Pending.of(sql, "select mp.id as participation_id, mp.meeting_id, mp.role, " + ParticipantRepository.COLUMNS
                 + " from meeting_participant mp join participant e on e.id = mp.participant_id" + w.clause()
-                + " order by mp.meeting_id, " + ROLE_ORDER + ", e.name, mp.id", w.params(),
-                r -> new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),
-                        org.ceasefiredata.ceasefire.participant.ParticipantRepository.read(r),
-                        r.constant(ParticipantRole.class, "role")))
-                .forEach(p -> grouped.computeIfAbsent(p.meetingId(), k -> new ArrayList<>()).add(p));
-        return grouped;
+                + " order by mp.meeting_id, " + ROLE_ORDER + ", e.name, mp.id", w.params(), r -> {
+                    ParticipationRow p = new ParticipationRow(r.id("participation_id"), r.id("meeting_id"),
+                            org.ceasefiredata.ceasefire.participant.ParticipantRepository.read(r),
+                            r.constant(ParticipantRole.class, "role"));
+                    grouped.computeIfAbsent(p.meetingId(), k -> new ArrayList<>()).add(p);
+                    return null;
+                }, () -> grouped);
     }
 
     /**

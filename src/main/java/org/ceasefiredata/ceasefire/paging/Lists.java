@@ -83,26 +83,34 @@ public class Lists {
     }
 
     /**
-     * The list for many parents in one statement: for each parent id (bound as {@code :parents}), the rows of the list
-     * whose filters, written with the correlation {@code p.parent} for the parent's id, hold; in the list's order,
-     * at most {@code limit} per parent (null: all). Parents without rows are absent from the map.
+     * The list for many parents in one statement: for each parent id, the rows of the list whose filters, written with
+     * the correlation {@code p.parent} for the parent's id, hold; in the list's order, at most {@code limit} per parent
+     * (null: all). Parents without rows are absent from the map.
      */
     public <T> Map<Long, List<T>> perParent(ListQuery query, Collection<Long> parents, List<SortKey> sort, Integer limit,
             Sql.RowMapper<T> mapper) {
-        if (parents.isEmpty()) {
-            return Map.of();
+        return perParent(query, Keys.of(parents), sort, limit, mapper).run();
+    }
+
+    /**
+     * As {@link #perParent(ListQuery, Collection, List, Integer, Sql.RowMapper)}, for parents given as {@link Keys}
+     * (whose lookup may not have run yet), as a lookup not yet run: to be sent with others in one round trip.
+     */
+    public <T> Pending<Map<Long, List<T>>> perParent(ListQuery query, Keys parents, List<SortKey> sort, Integer limit,
+            Sql.RowMapper<T> mapper) {
+        if (parents.none()) {
+            return Pending.done(Map.of());
         }
-        Params params = query.where().params().copy().bind("parents", List.copyOf(parents));
+        Params params = query.where().params().copy();
         String inner = "select " + query.select() + sortColumns(sort, "") + " from " + query.from() + query.where().clause()
                 + " order by " + order(sort, "", false) + (limit == null ? "" : " limit " + limit);
-        String sqlText = "select p.parent as k_parent, x.* from unnest(:parents) as p(parent) cross join lateral (" + inner
-                + ") x order by p.parent, " + order(sort, "x.", false);
+        String sqlText = "select p.parent as k_parent, x.* from " + parents.from(params) + " as p(parent) cross join lateral ("
+                + inner + ") x order by p.parent, " + order(sort, "x.", false);
         Map<Long, List<T>> grouped = new LinkedHashMap<>();
-        sql.lookup(sqlText, params, r -> {
+        return Pending.of(sql, sqlText, params, r -> {
             grouped.computeIfAbsent(r.id("k_parent"), k -> new ArrayList<>()).add(mapper.map(r));
             return null;
-        });
-        return grouped;
+        }, () -> grouped);
     }
 
     /**

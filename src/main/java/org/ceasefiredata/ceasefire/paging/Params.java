@@ -33,14 +33,14 @@ public final class Params {
         return copy;
     }
 
-    /** Adds the parameters of {@code other}; a name bound in both must have the same value in both. */
-    void merge(Params other) {
-        other.values.forEach((name, value) -> {
-            if (values.containsKey(name) && !java.util.Objects.equals(values.get(name), value)) {
-                throw new IllegalArgumentException("two values for :" + name + ": " + values.get(name) + ", " + value);
-            }
-            values.put(name, value);
-        });
+    /** A fresh parameter name, bound to nothing yet (for {@link #bindAll}). */
+    String fresh() {
+        return "p" + next++;
+    }
+
+    /** Binds every parameter of {@code other} here too, each under its name with {@code prefix} before it. */
+    void bindAll(Params other, String prefix) {
+        other.values.forEach((name, value) -> values.put(prefix + name, value));
     }
 
     Object get(String name) {

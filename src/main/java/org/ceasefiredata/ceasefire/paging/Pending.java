@@ -1,6 +1,8 @@
 package org.ceasefiredata.ceasefire.paging;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +37,12 @@ public final class Pending<T> {
         return new Pending<>(sql, text, params, reader, result);
     }
 
+    /** The row of a lookup by a unique key (a record by slug), if any, as {@link Sql#one} gives it. */
+    public static <T> Pending<Optional<T>> one(Sql sql, String text, Params params, Sql.RowMapper<T> mapper) {
+        List<T> found = new ArrayList<>(1);
+        return of(sql, text, params, r -> found.add(mapper.map(r)), () -> found.stream().findFirst());
+    }
+
     /** A result that needs no statement (nothing to look up). */
     public static <T> Pending<T> done(T result) {
         return new Pending<>(null, null, null, null, () -> result);
@@ -56,6 +64,14 @@ public final class Pending<T> {
     public T run() {
         runTogether(List.of(this));
         return result();
+    }
+
+    /**
+     * The ids of this lookup's rows (its column {@code id}), for a relation of them sent in the same round trip: the
+     * lookup's statement is written into the relation's ({@link Keys}). A lookup that needs no statement has no rows.
+     */
+    public Keys keys() {
+        return sql == null ? Keys.of(List.of()) : Keys.of(text, params);
     }
 
     /** The result; the lookup must have run. */

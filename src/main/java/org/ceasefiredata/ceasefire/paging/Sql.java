@@ -81,22 +81,26 @@ public class Sql {
 
     /**
      * Lookups sent in one round trip: their statements joined into one text (PostgreSQL's JDBC driver sends them
-     * together and reads their results in turn), their parameters into one set (a name bound by two of them must have
-     * the same value), on the pool of {@link #lookup}. Each counts as a statement; the whole, as one round trip.
+     * together and reads their results in turn), each bound with its own parameters, on the pool of {@link #lookup}.
+     * Each counts as a statement; the whole, as one round trip.
      */
     void together(List<Pending<?>> pending) {
-        Params params = new Params();
-        List<String> texts = new ArrayList<>();
+        List<Compiled> parts = new ArrayList<>(pending.size());
         for (Pending<?> p : pending) {
-            params.merge(p.params);
-            texts.add(p.text);
+            parts.add(compiled.get(p.text, Compiled::of));
         }
-        Compiled statement = compiled.get(String.join(";\n", texts), Compiled::of);
+        String jdbc = parts.size() == 1
+                ? parts.get(0).jdbc()
+                : String.join(";\n", parts.stream().map(Compiled::jdbc).toList());
         Budget.check();
         statements.add(pending.size());
         roundTrips.increment();
-        try (Connection c = lookups.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
-            statement.bind(c, ps, params);
+        try (Connection c = lookups.getConnection(); PreparedStatement ps = c.prepareStatement(jdbc)) {
+            Compiled.timeout(ps);
+            int index = 1;
+            for (int i = 0; i < parts.size(); i++) {
+                index = parts.get(i).bind(c, ps, pending.get(i).params, index);
+            }
             boolean rows = ps.execute();
             for (Pending<?> p : pending) {
                 if (!rows) {
@@ -120,8 +124,7 @@ public class Sql {
      * does not depend on the key either.
      */
     public <T> Optional<T> one(String sql, Params params, RowMapper<T> mapper) {
-        List<T> rows = lookup(sql, params, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return Pending.one(this, sql, params, mapper).run();
     }
 
     /** The first row, if any. */
@@ -160,8 +163,25 @@ public class Sql {
     record Compiled(String jdbc, List<String> names) {
 
         static Compiled of(String sql) {
-            StringBuilder out = new StringBuilder(sql.length());
             List<String> names = new ArrayList<>();
+            String jdbc = rewrite(sql, name -> {
+                names.add(name);
+                return "?";
+            });
+            return new Compiled(jdbc, List.copyOf(names));
+        }
+
+        /** The statement with every named parameter {@code :name} renamed {@code :<prefix>name}. */
+        static String renamed(String sql, String prefix) {
+            return rewrite(sql, name -> ":" + prefix + name);
+        }
+
+        /**
+         * The statement with each named parameter ({@code :name}, outside quotes, not a {@code ::} cast) replaced by
+         * what {@code replacement} gives for its name.
+         */
+        private static String rewrite(String sql, java.util.function.UnaryOperator<String> replacement) {
+            StringBuilder out = new StringBuilder(sql.length());
             int i = 0;
             while (i < sql.length()) {
                 char ch = sql.charAt(i);
@@ -181,26 +201,38 @@ public class Sql {
                     while (j < sql.length() && Character.isJavaIdentifierPart(sql.charAt(j))) {
                         j++;
                     }
-                    names.add(sql.substring(i + 1, j));
-                    out.append('?');
+                    out.append(replacement.apply(sql.substring(i + 1, j)));
                     i = j;
                 } else {
                     out.append(ch);
                     i++;
                 }
             }
-            return new Compiled(out.toString(), List.copyOf(names));
+            return out.toString();
         }
 
         /** Binds the parameters, and gives the statement what is left of the request's time as its timeout. */
         void bind(Connection c, PreparedStatement ps, Params params) throws SQLException {
+            timeout(ps);
+            bind(c, ps, params, 1);
+        }
+
+        /** Gives the statement what is left of the request's time as its timeout. */
+        static void timeout(PreparedStatement ps) throws SQLException {
             int seconds = Budget.remainingSeconds();
             if (seconds > 0) {
                 ps.setQueryTimeout(seconds);
             }
+        }
+
+        /**
+         * Binds the parameters to the placeholders from {@code first} on (this statement's part of a longer text);
+         * returns the index after its last.
+         */
+        int bind(Connection c, PreparedStatement ps, Params params, int first) throws SQLException {
             for (int i = 0; i < names.size(); i++) {
                 Object value = params.get(names.get(i));
-                int index = i + 1;
+                int index = first + i;
                 if (value instanceof Collection<?> values) {
                     ps.setArray(index, array(c, values));
                 } else if (value instanceof Enum<?> e) {
@@ -211,6 +243,7 @@ public class Sql {
                     ps.setObject(index, value);
                 }
             }
+            return first + names.size();
         }
 
         private static java.sql.Array array(Connection c, Collection<?> values) throws SQLException {

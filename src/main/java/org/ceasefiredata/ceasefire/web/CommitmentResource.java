@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
 import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
-import org.ceasefiredata.ceasefire.commitment.CommitmentRow;
 import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,9 +71,7 @@ public class CommitmentResource {
             @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
         Include embed = Include.parse(include, INCLUDES, Include.of("deadlines", "history"));
         java.time.LocalDate day = Days.asOf(asOf);
-        CommitmentRow commitment = commitments.bySlug(slug, day)
-                .orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
-        return views.commitments(List.of(commitment), day, embed).get(0);
+        return views.commitment(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
 import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
-import org.ceasefiredata.ceasefire.commitment.DeadlineRow;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,8 +37,6 @@ public class DeadlineResource {
     static final String DETAIL_INCLUDE = "Related records to embed: history. Default: history. The deadline's own setters, citations and claims always come.";
     static final Set<String> INCLUDES = Set.of("history");
 
-    @Inject
-    DeadlineRepository deadlines;
     @Inject
     Views views;
 
@@ -71,7 +68,6 @@ public class DeadlineResource {
             @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
         Include embed = Include.parse(include, INCLUDES, Include.of("history"));
         java.time.LocalDate day = Days.asOf(asOf);
-        DeadlineRow deadline = deadlines.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
-        return views.deadlines(List.of(deadline), day, embed).get(0);
+        return views.deadline(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
     }
 }

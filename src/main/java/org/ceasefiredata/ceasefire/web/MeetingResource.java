@@ -80,8 +80,7 @@ public class MeetingResource {
             @Parameter(description = DETAIL_INCLUDE, example = "commitments.deadlines", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
         Include embed = Include.parse(include, INCLUDES, Include.of("participants", "commitments", "deadlines"));
         java.time.LocalDate day = Days.asOf(asOf);
-        MeetingRow meeting = meetings.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
-        return views.meetings(List.of(meeting), day, embed).get(0);
+        return views.meeting(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
     }
 
     @GET

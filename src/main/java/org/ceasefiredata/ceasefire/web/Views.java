@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,6 +39,7 @@ import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
 import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.participant.ParticipantDetails;
@@ -69,8 +72,18 @@ public class Views {
 
     /** One meeting as {@code GET /api/v1/meetings/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<MeetingView> meeting(String slug, LocalDate asOf) {
-        return meetings.bySlug(slug, asOf)
-                .map(m -> meetings(List.of(m), asOf, Include.of("participants", "commitments", "deadlines")).get(0));
+        return meeting(slug, asOf, Include.of("participants", "commitments", "deadlines"));
+    }
+
+    /**
+     * One meeting with the relations asked for, as known on {@code asOf}: the meeting and the relations it embeds are
+     * read in one round trip, their evidence and references in a second.
+     */
+    public Optional<MeetingView> meeting(String slug, LocalDate asOf, Include include) {
+        Answer answer = new Answer(asOf);
+        Pending<Optional<MeetingRow>> found = answer.read(meetings.pendingBySlug(slug, asOf));
+        return answer.build(meetings(() -> found.result().stream().toList(), found.keys(), answer, include)).stream()
+                .findFirst();
     }
 
     /** One participant as {@code GET /api/v1/participants/{slug}} serves it by default, as known on {@code asOf}. */
@@ -81,13 +94,28 @@ public class Views {
 
     /** One commitment as {@code GET /api/v1/commitments/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<CommitmentView> commitment(String slug, LocalDate asOf) {
-        return commitments.bySlug(slug, asOf)
-                .map(c -> commitments(List.of(c), asOf, Include.of("deadlines", "history")).get(0));
+        return commitment(slug, asOf, Include.of("deadlines", "history"));
+    }
+
+    /** One commitment with the relations asked for, as known on {@code asOf} (read as {@link #meeting} is). */
+    public Optional<CommitmentView> commitment(String slug, LocalDate asOf, Include include) {
+        Answer answer = new Answer(asOf);
+        Pending<Optional<CommitmentRow>> found = answer.read(commitments.pendingBySlug(slug, asOf));
+        return answer.build(commitments(() -> found.result().stream().toList(), found.keys(), answer, include, Map::of))
+                .stream().findFirst();
     }
 
     /** One deadline as {@code GET /api/v1/deadlines/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<DeadlineView> deadline(String slug, LocalDate asOf) {
-        return deadlines.bySlug(slug, asOf).map(d -> deadlines(List.of(d), asOf, Include.of("history")).get(0));
+        return deadline(slug, asOf, Include.of("history"));
+    }
+
+    /** One deadline with the relations asked for, as known on {@code asOf} (read as {@link #meeting} is). */
+    public Optional<DeadlineView> deadline(String slug, LocalDate asOf, Include include) {
+        Answer answer = new Answer(asOf);
+        Pending<Optional<DeadlineRow>> found = answer.read(deadlines.pendingBySlug(slug, asOf));
+        return answer.build(deadlines(() -> found.result().stream().toList(), answer, include, Map::of, Map::of)).stream()
+                .findFirst();
     }
 
     /** One document as {@code GET /api/v1/documents/{slug}} serves it, if published by {@code asOf}. */
@@ -112,62 +140,82 @@ public class Views {
 
     public List<MeetingView> meetings(List<MeetingRow> rows, LocalDate asOf, Include include) {
         Answer answer = new Answer(asOf);
-        return answer.build(meetings(rows, answer, include));
+        return answer.build(meetings(() -> rows, Keys.of(ids(rows, MeetingRow::id)), answer, include));
     }
 
-    private Supplier<List<MeetingView>> meetings(List<MeetingRow> rows, Answer answer, Include include) {
+    /** The meetings {@code records} will give, whose ids {@code keys} are, with the relations asked for. */
+    private Batch<List<MeetingView>> meetings(Supplier<List<MeetingRow>> records, Keys keys, Answer answer,
+            Include include) {
         LocalDate asOf = answer.asOf;
-        List<Long> ids = ids(rows, MeetingRow::id);
-        Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids);
-        Map<Long, MeetingRow> known = byId(rows, MeetingRow::id);
-        Function<Long, RecordRef> parent = answer.meetings(rows, MeetingRow::partOfId, known);
-        Supplier<Map<Long, List<ParticipationView>>> roles = include.has("participants") ? participations(rows, answer) : null;
-        Supplier<Map<Long, List<CommitmentView>>> made = include.has("commitments")
-                ? grouped(commitments.of(CommitmentRepository.Parent.MEETING, ids, asOf, null),
-                        r -> commitments(r, answer, include.under("commitments"), known))
+        Supplier<Map<Long, MeetingRow>> known = once(() -> byId(records.get(), MeetingRow::id));
+        Batch<Map<Long, List<ParticipationView>>> roles = include.has("participants")
+                ? participations(records, keys, answer)
                 : null;
-        Supplier<Map<Long, List<DeadlineView>>> set = include.has("deadlines")
-                ? grouped(deadlines.of(DeadlineRepository.Parent.MEETING, ids, asOf, null),
-                        r -> deadlines(r, answer, include.under("deadlines"), known, Map.of()))
+        Batch<Map<Long, List<CommitmentView>>> made = include.has("commitments")
+                ? nested(answer.read(commitments.of(CommitmentRepository.Parent.MEETING, keys, asOf, null)),
+                        (rows, ids) -> commitments(rows, ids, answer, include.under("commitments"), known))
+                : null;
+        Batch<Map<Long, List<DeadlineView>>> set = include.has("deadlines")
+                ? nested(answer.read(deadlines.of(DeadlineRepository.Parent.MEETING, keys, asOf, null)),
+                        (rows, ids) -> deadlines(rows, answer, include.under("deadlines"), known, Map::of))
                 : null;
         return () -> {
-            EvidenceViews e = ev.get();
-            Map<Long, List<ParticipationView>> rolesOf = get(roles);
-            Map<Long, List<CommitmentView>> madeAt = get(made);
-            Map<Long, List<DeadlineView>> setAt = get(set);
-            return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(), m.country(),
-                    m.date(), m.partOfId() == null ? null : parent.apply(m.partOfId()), m.outcome(), m.basis(),
-                    rolesOf == null ? null : rolesOf.getOrDefault(m.id(), List.of()),
-                    madeAt == null ? null : madeAt.getOrDefault(m.id(), List.of()),
-                    setAt == null ? null : setAt.getOrDefault(m.id(), List.of()), e.citations().getOrDefault(m.id(), List.of()),
-                    e.claims().getOrDefault(m.id(), List.of()))).toList();
+            List<MeetingRow> rows = records.get();
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids(rows, MeetingRow::id));
+            Function<Long, RecordRef> parent = answer.meetings(rows, MeetingRow::partOfId, known.get());
+            Supplier<Map<Long, List<ParticipationView>>> roleViews = read(roles);
+            Supplier<Map<Long, List<CommitmentView>>> madeViews = read(made);
+            Supplier<Map<Long, List<DeadlineView>>> setViews = read(set);
+            return () -> {
+                EvidenceViews e = ev.get();
+                Map<Long, List<ParticipationView>> rolesOf = get(roleViews);
+                Map<Long, List<CommitmentView>> madeAt = get(madeViews);
+                Map<Long, List<DeadlineView>> setAt = get(setViews);
+                return rows.stream().map(m -> new MeetingView(m.slug(), m.title(), m.kind(), m.status(), m.place(),
+                        m.country(), m.date(), m.partOfId() == null ? null : parent.apply(m.partOfId()), m.outcome(),
+                        m.basis(), rolesOf == null ? null : rolesOf.getOrDefault(m.id(), List.of()),
+                        madeAt == null ? null : madeAt.getOrDefault(m.id(), List.of()),
+                        setAt == null ? null : setAt.getOrDefault(m.id(), List.of()),
+                        e.citations().getOrDefault(m.id(), List.of()), e.claims().getOrDefault(m.id(), List.of())))
+                        .toList();
+            };
         };
     }
 
     /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
     public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf) {
         Answer answer = new Answer(asOf);
-        return answer.build(participations(meetingRows, answer));
+        return answer.build(participations(() -> meetingRows, Keys.of(ids(meetingRows, MeetingRow::id)), answer));
     }
 
-    private Supplier<Map<Long, List<ParticipationView>>> participations(List<MeetingRow> meetingRows, Answer answer) {
-        Map<Long, MeetingRow> byId = byId(meetingRows, MeetingRow::id);
-        Map<Long, List<ParticipationRow>> rows = meetings.participations(byId.keySet(), answer.asOf);
-        List<Long> ids = new ArrayList<>();
-        rows.values().forEach(list -> list.forEach(p -> ids.add(p.id())));
-        Supplier<Map<Long, List<CitationView>>> support = answer.citations(Subject.MEETING_PARTICIPANT, ids);
-        return grouped(rows, list -> () -> {
-            Map<Long, List<CitationView>> cited = support.get();
-            return list.stream().map(p -> new ParticipationView(p.participant().slug(), p.participant().name(),
-                    p.participant().kind(), p.role(), meetingRef(byId.get(p.meetingId())),
-                    cited.getOrDefault(p.id(), List.of()))).toList();
-        });
+    private Batch<Map<Long, List<ParticipationView>>> participations(Supplier<List<MeetingRow>> meetingRows, Keys keys,
+            Answer answer) {
+        Pending<Map<Long, List<ParticipationRow>>> lookup = answer.read(meetings.participations(keys, answer.asOf));
+        return () -> {
+            Map<Long, MeetingRow> byId = byId(meetingRows.get(), MeetingRow::id);
+            Map<Long, List<ParticipationRow>> rows = lookup.result();
+            List<Long> ids = new ArrayList<>();
+            rows.values().forEach(list -> list.forEach(p -> ids.add(p.id())));
+            Supplier<Map<Long, List<CitationView>>> support = answer.citations(Subject.MEETING_PARTICIPANT, ids);
+            return () -> {
+                Map<Long, List<CitationView>> cited = support.get();
+                Map<Long, List<ParticipationView>> views = new LinkedHashMap<>();
+                rows.forEach((meeting, list) -> views.put(meeting, list.stream()
+                        .map(p -> new ParticipationView(p.participant().slug(), p.participant().name(),
+                                p.participant().kind(), p.role(), meetingRef(byId.get(p.meetingId())),
+                                cited.getOrDefault(p.id(), List.of())))
+                        .toList()));
+                return views;
+            };
+        };
     }
 
     public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
         Answer answer = new Answer(asOf);
-        Supplier<EvidenceViews> ev = answer.evidence(Subject.PARTICIPANT, ids(rows, ParticipantRow::id));
-        return answer.build(() -> participants(rows, asOf, include, ev.get()));
+        return answer.build(() -> {
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.PARTICIPANT, ids(rows, ParticipantRow::id));
+            return () -> participants(rows, asOf, include, ev.get());
+        });
     }
 
     private List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include, EvidenceViews ev) {
@@ -197,62 +245,79 @@ public class Views {
 
     public List<CommitmentView> commitments(List<CommitmentRow> rows, LocalDate asOf, Include include) {
         Answer answer = new Answer(asOf);
-        return answer.build(commitments(rows, answer, include, Map.of()));
+        return answer.build(commitments(() -> rows, Keys.of(ids(rows, CommitmentRow::id)), answer, include, Map::of));
     }
 
-    /** As {@link #commitments(List, LocalDate, Include)}, with meetings already read (their refs are not read again). */
-    private Supplier<List<CommitmentView>> commitments(List<CommitmentRow> rows, Answer answer, Include include,
-            Map<Long, MeetingRow> knownMeetings) {
+    /**
+     * The commitments {@code records} will give, whose ids {@code keys} are, with the relations asked for; meetings
+     * already read ({@code knownMeetings}) are referred to without being read again.
+     */
+    private Batch<List<CommitmentView>> commitments(Supplier<List<CommitmentRow>> records, Keys keys, Answer answer,
+            Include include, Supplier<Map<Long, MeetingRow>> knownMeetings) {
         LocalDate asOf = answer.asOf;
-        List<Long> ids = ids(rows, CommitmentRow::id);
-        Supplier<EvidenceViews> ev = answer.evidence(Subject.COMMITMENT, ids);
-        Map<Long, List<AssessmentView>> history = include.has("history")
-                ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
-                : null;
-        Supplier<ReferenceRepository.References> parties = answer.parties(ids);
-        Function<Long, RecordRef> meeting = answer.meetings(rows, CommitmentRow::meetingId, knownMeetings);
-        Supplier<Map<Long, List<DeadlineView>>> attached = include.has("deadlines")
-                ? grouped(deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, asOf, null),
-                        r -> deadlines(r, answer, include.under("deadlines"), knownMeetings, byId(rows, CommitmentRow::id)))
+        Supplier<Map<Long, CommitmentRow>> known = once(() -> byId(records.get(), CommitmentRow::id));
+        Batch<Map<Long, List<DeadlineView>>> attached = include.has("deadlines")
+                ? nested(answer.read(deadlines.of(DeadlineRepository.Parent.COMMITMENT, keys, asOf, null)),
+                        (rows, ids) -> deadlines(rows, answer, include.under("deadlines"), knownMeetings, known))
                 : null;
         return () -> {
-            EvidenceViews e = ev.get();
-            ReferenceRepository.References party = parties.get();
-            Map<Long, List<DeadlineView>> due = get(attached);
-            return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
-                    c.basis(), c.meetingId() == null ? null : meeting.apply(c.meetingId()),
-                    party.madeBy().getOrDefault(c.id(), List.of()), party.binds().getOrDefault(c.id(), List.of()),
-                    due == null ? null : due.getOrDefault(c.id(), List.of()),
-                    history == null ? null : history.getOrDefault(c.id(), List.of()),
-                    e.citations().getOrDefault(c.id(), List.of()), e.claims().getOrDefault(c.id(), List.of()))).toList();
+            List<CommitmentRow> rows = records.get();
+            List<Long> ids = ids(rows, CommitmentRow::id);
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.COMMITMENT, ids);
+            Map<Long, List<AssessmentView>> history = include.has("history")
+                    ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
+                    : null;
+            Supplier<ReferenceRepository.References> parties = answer.parties(ids);
+            Function<Long, RecordRef> meeting = answer.meetings(rows, CommitmentRow::meetingId, knownMeetings.get());
+            Supplier<Map<Long, List<DeadlineView>>> dueViews = read(attached);
+            return () -> {
+                EvidenceViews e = ev.get();
+                ReferenceRepository.References party = parties.get();
+                Map<Long, List<DeadlineView>> due = get(dueViews);
+                return rows.stream().map(c -> new CommitmentView(c.slug(), c.summary(), c.kind(), c.status(), c.date(),
+                        c.basis(), c.meetingId() == null ? null : meeting.apply(c.meetingId()),
+                        party.madeBy().getOrDefault(c.id(), List.of()), party.binds().getOrDefault(c.id(), List.of()),
+                        due == null ? null : due.getOrDefault(c.id(), List.of()),
+                        history == null ? null : history.getOrDefault(c.id(), List.of()),
+                        e.citations().getOrDefault(c.id(), List.of()), e.claims().getOrDefault(c.id(), List.of())))
+                        .toList();
+            };
         };
     }
 
     public List<DeadlineView> deadlines(List<DeadlineRow> rows, LocalDate asOf, Include include) {
         Answer answer = new Answer(asOf);
-        return answer.build(deadlines(rows, answer, include, Map.of(), Map.of()));
+        return answer.build(deadlines(() -> rows, answer, include, Map::of, Map::of));
     }
 
-    /** As {@link #deadlines(List, LocalDate, Include)}, with meetings and commitments already read. */
-    private Supplier<List<DeadlineView>> deadlines(List<DeadlineRow> rows, Answer answer, Include include,
-            Map<Long, MeetingRow> knownMeetings, Map<Long, CommitmentRow> knownCommitments) {
-        List<Long> ids = ids(rows, DeadlineRow::id);
-        Supplier<EvidenceViews> ev = answer.evidence(Subject.DEADLINE, ids);
-        Map<Long, List<AssessmentView>> history = include.has("history")
-                ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
-                : null;
-        Supplier<ReferenceRepository.References> setters = answer.setters(ids);
-        Function<Long, RecordRef> commitment = answer.commitments(rows, DeadlineRow::commitmentId, knownCommitments);
-        Function<Long, RecordRef> meeting = answer.meetings(rows, DeadlineRow::meetingId, knownMeetings);
+    /**
+     * The deadlines {@code records} will give, with the relations asked for; meetings and commitments already read are
+     * referred to without being read again.
+     */
+    private Batch<List<DeadlineView>> deadlines(Supplier<List<DeadlineRow>> records, Answer answer, Include include,
+            Supplier<Map<Long, MeetingRow>> knownMeetings, Supplier<Map<Long, CommitmentRow>> knownCommitments) {
         return () -> {
-            EvidenceViews e = ev.get();
-            Map<Long, List<RecordRef>> setBy = setters.get().setters();
-            return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(), Wire.of(d.type()),
-                    d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
-                    d.commitmentId() == null ? null : commitment.apply(d.commitmentId()),
-                    d.meetingId() == null ? null : meeting.apply(d.meetingId()), setBy.getOrDefault(d.id(), List.of()),
-                    history == null ? null : history.getOrDefault(d.id(), List.of()),
-                    e.citations().getOrDefault(d.id(), List.of()), e.claims().getOrDefault(d.id(), List.of()))).toList();
+            List<DeadlineRow> rows = records.get();
+            List<Long> ids = ids(rows, DeadlineRow::id);
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.DEADLINE, ids);
+            Map<Long, List<AssessmentView>> history = include.has("history")
+                    ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
+                    : null;
+            Supplier<ReferenceRepository.References> setters = answer.setters(ids);
+            Function<Long, RecordRef> commitment = answer.commitments(rows, DeadlineRow::commitmentId,
+                    knownCommitments.get());
+            Function<Long, RecordRef> meeting = answer.meetings(rows, DeadlineRow::meetingId, knownMeetings.get());
+            return () -> {
+                EvidenceViews e = ev.get();
+                Map<Long, List<RecordRef>> setBy = setters.get().setters();
+                return rows.stream().map(d -> new DeadlineView(d.slug(), d.description(), d.expression(),
+                        Wire.of(d.type()), d.due(), d.anchor(), d.anchorEvent(), d.offsetPeriod(), d.status(), d.basis(),
+                        d.commitmentId() == null ? null : commitment.apply(d.commitmentId()),
+                        d.meetingId() == null ? null : meeting.apply(d.meetingId()), setBy.getOrDefault(d.id(), List.of()),
+                        history == null ? null : history.getOrDefault(d.id(), List.of()),
+                        e.citations().getOrDefault(d.id(), List.of()), e.claims().getOrDefault(d.id(), List.of())))
+                        .toList();
+            };
         };
     }
 
@@ -298,7 +363,7 @@ public class Views {
 
     public Map<Long, List<CitationView>> citations(Subject subject, List<Long> ids, LocalDate asOf) {
         Answer answer = new Answer(asOf);
-        return answer.build(answer.citations(subject, ids));
+        return answer.build(() -> answer.citations(subject, ids));
     }
 
     /** The citations and claims of records as a REST record carries them. */
@@ -306,16 +371,29 @@ public class Views {
     }
 
     /**
-     * What one answer needs beyond its records and embedded relations, read once every record of the answer is known:
-     * the evidence of all its records in one statement, and its references to other records (parents, meetings,
-     * commitments, parties, setters) in one more, the two sent together in one round trip. The builders above read
-     * their records and relations first, say here whose evidence and which references their views carry, and return how
-     * to build the views once those are read ({@link #build}). A meeting with its commitments and their deadlines, which
-     * took a statement and a round trip for the evidence of each of the three kinds of record and one each for parties
-     * and setters, takes two statements in one round trip.
+     * The views of a batch of records in the making, built in three steps so that an answer takes two round trips to the
+     * database whatever it embeds. A builder (above) first sends for the relations it embeds, keyed by its records' ids
+     * or, while they are not read yet, by the lookup that will give them ({@link Keys}), with {@link Answer#read}: the
+     * answer sends all of those, with the lookup of the records themselves, in one round trip. Then {@link #read}, with
+     * the rows in hand, says whose evidence and which references the views carry; the answer reads those in a second
+     * round trip; then the supplier it returned builds the views.
+     */
+    @FunctionalInterface
+    private interface Batch<T> {
+        Supplier<T> read();
+    }
+
+    /**
+     * What one answer needs: its records and the relations they embed, sent for by its builders and read together in
+     * one round trip (a meeting by slug, its commitments, their deadlines: each keyed by the lookup before it); then,
+     * once every record of the answer is known, the evidence of all its records in one statement and its references to
+     * other records (parents, meetings, commitments, parties, setters) in one more, the two sent together in a second
+     * round trip ({@link #build}). A meeting with its commitments and their deadlines took eight statements in eight
+     * round trips before these were gathered; it takes five in two.
      */
     private final class Answer {
         final LocalDate asOf;
+        private final List<Pending<?>> reads = new ArrayList<>();
         private final Map<Subject, List<Long>> withClaims = new EnumMap<>(Subject.class);
         private final Map<Subject, List<Long>> citationsOnly = new EnumMap<>(Subject.class);
         private final ReferenceRepository.Wanted wanted = new ReferenceRepository.Wanted(new LinkedHashSet<>(),
@@ -394,11 +472,19 @@ public class Views {
             return id -> known.containsKey(id) ? ref.apply(known.get(id)) : readIds.apply(references()).get(id);
         }
 
+        /** Sends for a lookup of records or relations, with the others of the answer's first round trip. */
+        <T> Pending<T> read(Pending<T> lookup) {
+            reads.add(lookup);
+            return lookup;
+        }
+
         /**
-         * Reads the evidence and the references asked for, in one statement each sent together (one round trip), and
-         * then builds the views.
+         * Reads the records and relations sent for (one round trip), then the evidence and the references the batch's
+         * views carry, in one statement each sent together (a second round trip), and then builds the views.
          */
-        <T> T build(Supplier<T> views) {
+        <T> T build(Batch<T> batch) {
+            Pending.runTogether(reads);
+            Supplier<T> views = batch.read();
             Pending<Map<Subject, EvidenceRepository.Evidence>> cited = evidence.pending(withClaims, citationsOnly, asOf);
             Pending<ReferenceRepository.References> referred = references.pending(wanted);
             Pending.runTogether(List.of(cited, referred));
@@ -451,23 +537,29 @@ public class Views {
     }
 
     /**
-     * Rows grouped by parent, converted as one batch (so that a conversion that loads relations runs its statements
-     * once for all parents), and how to group the converted views again in the same way once they can be built.
+     * The views of a relation read by {@code lookup} (rows by parent id): its rows, all parents' together, become views
+     * as one batch ({@code convert}, given them and their ids as {@link Keys}, so that the relations they embed in turn
+     * are sent for at once, keyed by this lookup), grouped again by parent as the rows were.
      */
-    private static <A, B> Supplier<Map<Long, List<B>>> grouped(Map<Long, List<A>> rows,
-            Function<List<A>, Supplier<List<B>>> convert) {
-        List<A> all = new ArrayList<>();
-        rows.values().forEach(all::addAll);
-        Supplier<List<B>> converted = convert.apply(all);
-        return () -> regroup(rows, converted.get());
+    private static <A, B> Batch<Map<Long, List<B>>> nested(Pending<Map<Long, List<A>>> lookup,
+            BiFunction<Supplier<List<A>>, Keys, Batch<List<B>>> convert) {
+        Supplier<List<A>> all = once(() -> {
+            List<A> rows = new ArrayList<>();
+            lookup.result().values().forEach(rows::addAll);
+            return rows;
+        });
+        Batch<List<B>> batch = convert.apply(all, lookup.keys());
+        return () -> {
+            Supplier<List<B>> views = batch.read();
+            return () -> regroup(lookup.result(), views.get());
+        };
     }
 
     /** Rows grouped by parent, converted as one batch and grouped again in the same way. */
     private static <A, B> Map<Long, List<B>> regrouped(Map<Long, List<A>> rows, Function<List<A>, List<B>> convert) {
-        return grouped(rows, list -> {
-            List<B> converted = convert.apply(list);
-            return () -> converted;
-        }).get();
+        List<A> all = new ArrayList<>();
+        rows.values().forEach(all::addAll);
+        return regroup(rows, convert.apply(all));
     }
 
     private static <A, B> Map<Long, List<B>> regroup(Map<Long, List<A>> rows, List<B> converted) {
@@ -482,5 +574,26 @@ public class Views {
 
     private static <T> T get(Supplier<T> later) {
         return later == null ? null : later.get();
+    }
+
+    private static <T> Supplier<T> read(Batch<T> batch) {
+        return batch == null ? null : batch.read();
+    }
+
+    /** {@code value}, computed once, when first asked for. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        return new Supplier<>() {
+            private T computed;
+            private boolean done;
+
+            @Override
+            public T get() {
+                if (!done) {
+                    computed = value.get();
+                    done = true;
+                }
+                return computed;
+            }
+        };
     }
 }
