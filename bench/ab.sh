@@ -16,7 +16,10 @@
 # and, per operation, the medians and B's rps as a multiple of A's. Compare rates, not p99s: an A/A run (the same build
 # as both, op 2, five rounds) gave B/A 1.00 with single rounds from -4 % to +9 %, but A's p99 at 10-38 ms against B's
 # 9-13 ms (A also runs the embedded server's supervision).
-# Settings (environment): OPS ("op1 op2 op3"), ROUNDS (5), DURATION (10s), WARM (4), PORT (18090: A; B on PORT + 100),
+# SURFACE=graphql measures the same operations as GraphQL (bench/out/peers/lua/varied-*-graphql.lua) instead of REST,
+# and adds to the comparison every 7th of those GraphQL requests and, for every seed meeting, commitment and deadline,
+# a record by slug with its relations two levels deep, with and without asOf.
+# Settings (environment): OPS ("op1 op2 op3"), SURFACE (rest), ROUNDS (5), DURATION (10s), WARM (4), PORT (18090: A; B on PORT + 100),
 # CHECK_ONLY (set: compare answers only), JAVA_OPTS_A, JAVA_OPTS_B (more JVM options for one side: the same build
 # given twice with `JAVA_OPTS_B=-Dquarkus.datasource.jdbc.max-size=6` measures a setting). Needs a finished `bash bench/peers.sh` run before it; psql, curl, wrk.
 set -euo pipefail
@@ -24,7 +27,7 @@ source "$(dirname "$0")/lib.sh"
 
 [ $# -eq 2 ] || { echo "usage: bench/ab.sh QUARKUS_APP_A QUARKUS_APP_B" >&2 && exit 2; }
 A=$(cd "$1" && pwd)/quarkus-run.jar B=$(cd "$2" && pwd)/quarkus-run.jar
-OPS=${OPS:-op1 op2 op3} ROUNDS=${ROUNDS:-5} DURATION=${DURATION:-10s} WARM=${WARM:-4}
+OPS=${OPS:-op1 op2 op3} SURFACE=${SURFACE:-rest} ROUNDS=${ROUNDS:-5} DURATION=${DURATION:-10s} WARM=${WARM:-4}
 port_a=${PORT:-18090} port_b=$(( ${PORT:-18090} + 100 )) pgport=15490
 data="$OUT/peers-pg" lua="$OUT/peers/lua" log="$OUT/ab"
 [ -d "$data" ] && [ -d "$lua" ] || { echo "no bench/out/peers-pg or lua scripts: run bash bench/peers.sh first" >&2 && exit 1; }
@@ -67,13 +70,46 @@ for kind in meeting:participants,commitments.deadlines,deadlines commitment:dead
         done
     done
 done
+if [ "$SURFACE" = graphql ]; then
+    compare_post() { # BODY: the same answer from both, and an answer with data and without errors
+        local a b
+        a=$(curl -s -H 'Cache-Control: no-cache' -H 'Content-Type: application/json' --data-binary "$1" \
+            "http://127.0.0.1:$port_a/graphql")
+        b=$(curl -s -H 'Cache-Control: no-cache' -H 'Content-Type: application/json' --data-binary "$1" \
+            "http://127.0.0.1:$port_b/graphql")
+        if [[ "$a" != '{"data":{'* || "$a" == *'"errors"'* ]]; then
+            different=$((different + 1)) && echo "NO DATA: $1 -> ${a:0:300}"
+        elif [ "$a" = "$b" ]; then same=$((same + 1)); else different=$((different + 1)) && echo "DIFFERENT: $1"; fi
+    }
+    # The request bodies of the wrk scripts, unescaped from their Lua strings.
+    bodies() { python3 -c 'import re, sys
+for line in open(sys.argv[1]):
+    m = re.match(r"""\s*\{"POST", "/graphql", \{.*?\}, "(.*)"\},?\s*$""", line)
+    if m:
+        print(m.group(1).encode().decode("unicode_escape"))' "$1"; }
+    for op in op1 op2 op3; do
+        while IFS= read -r body; do compare_post "$body"; done < <(bodies "$lua/varied-$op-graphql.lua" | awk 'NR % 7 == 1')
+    done
+    cited="citations { document { slug } quote start end }" evidence="$cited claims { about value citations { quote } }"
+    for kind in "meeting:slug title participants { role participant { slug } $cited } commitments { slug status $evidence deadlines { slug status due { earliest latest } $evidence } } deadlines { slug $evidence } $evidence" \
+        "commitment:slug status madeBy { slug } deadlines { slug status setBy { slug } $evidence } history { status } $evidence" \
+        "deadline:slug status commitment { slug } history { status } $evidence"; do
+        selection=${kind#*:} kind=${kind%%:*}
+        for slug in $(psql -h 127.0.0.1 -p "$pgport" -U postgres -d ceasefire -tA \
+            -c "select slug from $kind where slug not like 'synthetic-%' order by slug"); do
+            for day in null '"2016-02-20"' '"2016-03-01"'; do
+                compare_post "{\"query\":\"query(\$s: String!, \$d: String) { $kind(slug: \$s, asOf: \$d) { $selection } }\",\"variables\":{\"s\":\"$slug\",\"d\":$day}}"
+            done
+        done
+    done
+fi
 echo "answers: $same the same, $different different"
 [ "$different" -eq 0 ] || exit 1
 [ -z "${CHECK_ONLY:-}" ] || exit 0
 
 # ---- interleaved runs --------------------------------------------------------------------------------------------
 run() { # PORT OP DURATION: "rps p99"
-    wrk -t2 -c16 -d"$3" --latency --timeout 10s -s "$lua/varied-$2-rest.lua" "http://127.0.0.1:$1" |
+    wrk -t2 -c16 -d"$3" --latency --timeout 10s -s "$lua/varied-$2-$SURFACE.lua" "http://127.0.0.1:$1" |
         tee -a "$log/wrk.txt" | awk '/^Requests\/sec/{r=$2} / 99%/{p=$2} END{printf "%s %s\n", r, p}'
 }
 for op in $OPS; do
