@@ -6,14 +6,19 @@ import java.lang.invoke.MethodType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ceasefiredata.ceasefire.paging.Keys;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.eclipse.microprofile.graphql.Type;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -37,14 +42,62 @@ public class Assembler {
     /** Loads what the selection of a root field returning {@code value} (an object or a list) asks for. */
     public <T> T resolve(T value, DataFetchingEnvironment env, LocalDate asOf) {
         if (value != null) {
-            load(flatten(List.of(value)), env.getSelectionSet().getImmediateFields(), asOf);
+            load(flatten(List.of(value)), env.getSelectionSet().getImmediateFields(), asOf, "", Map.of());
         }
         return value;
     }
 
+    /**
+     * Loads what the selection of a root field asks for, the root being the record (of GraphQL type {@code type}) a
+     * lookup not yet run will give: the lookup goes to the database in one round trip with the relations of the
+     * selection that can be keyed by it ({@link Relations.Chain}: a meeting's commitments), and with theirs keyed by
+     * those in turn (the commitments' deadlines); the rest is loaded level by level as {@link #resolve(Object,
+     * DataFetchingEnvironment, LocalDate)} does.
+     */
+    public <R, T> T resolve(Pending<Optional<R>> root, String type, Function<R, T> node, DataFetchingEnvironment env,
+            LocalDate asOf) {
+        List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
+        List<Pending<?>> lookups = new ArrayList<>(List.of(root));
+        Map<String, Relations.Loader> sent = new HashMap<>();
+        send(root.keys(), type, fields, asOf, "", sent, lookups);
+        Pending.runTogether(lookups);
+        T value = root.result().map(node).orElse(null);
+        if (value != null) {
+            load(flatten(List.of(value)), fields, asOf, "", sent);
+        }
+        return value;
+    }
+
+    /**
+     * Sends for the chained relations among {@code fields} of records of {@code type} whose ids {@code keys} gives,
+     * and for theirs below; each one's loader kept under its path in the selection.
+     */
+    private void send(Keys keys, String type, List<SelectedField> fields, LocalDate asOf, String path,
+            Map<String, Relations.Loader> sent, List<Pending<?>> lookups) {
+        for (SelectedField field : fields) {
+            Relations.Chain chain = field.getObjectTypeNames().contains(type)
+                    ? relations.chain(type, field.getName())
+                    : null;
+            if (chain != null) {
+                Relations.Sent s = chain.send().apply(keys, asOf);
+                String at = path(path, type, field);
+                sent.put(at, s.loader());
+                lookups.add(s.lookup());
+                send(s.lookup().keys(), chain.type(), field.getSelectionSet().getImmediateFields(), asOf, at, sent,
+                        lookups);
+            }
+        }
+    }
+
+    /** A field's place in the selection: the path of its parent, its parent's type and the key of its result. */
+    private static String path(String parent, String type, SelectedField field) {
+        return parent + "/" + type + "." + field.getResultKey();
+    }
+
     /** Loads what the selection of a root field returning a connection asks for its nodes. */
     public <T> Connection<T> connection(Connection<T> connection, DataFetchingEnvironment env, LocalDate asOf) {
-        load(new ArrayList<>(connection.nodes()), nodeFields(env.getSelectionSet().getImmediateFields()), asOf);
+        load(new ArrayList<>(connection.nodes()), nodeFields(env.getSelectionSet().getImmediateFields()), asOf, "",
+                Map.of());
         return connection;
     }
 
@@ -70,7 +123,12 @@ public class Assembler {
         return env.getSelectionSet().contains(field);
     }
 
-    private void load(List<Object> values, List<SelectedField> fields, LocalDate asOf) {
+    /**
+     * Loads the relations {@code fields} ask of {@code values} (at {@code path} in the selection), with the loaders of
+     * relations already sent for ({@code sent}, by path) where there are some, and descends.
+     */
+    private void load(List<Object> values, List<SelectedField> fields, LocalDate asOf, String path,
+            Map<String, Relations.Loader> sent) {
         if (values.isEmpty() || fields.isEmpty()) {
             return;
         }
@@ -84,7 +142,9 @@ public class Assembler {
                     continue;
                 }
                 List<SelectedField> below = field.getSelectionSet().getImmediateFields();
-                Relations.Loader loader = relations.get(type, field.getName());
+                // Paths matter only to find relations already sent for; without any, none is made.
+                String at = sent.isEmpty() ? path : path(path, type, field);
+                Relations.Loader loader = sent.containsKey(at) ? sent.get(at) : relations.get(type, field.getName());
                 List<Object> children = new ArrayList<>();
                 if (loader != null) {
                     List<?> loaded = loader.load(objects, field.getArguments(), asOf);
@@ -109,8 +169,8 @@ public class Assembler {
                             records.add(child);
                         }
                     }
-                    load(records, below, asOf);
-                    load(nodes, nodeFields(below), asOf);
+                    load(records, below, asOf, at, sent);
+                    load(nodes, nodeFields(below), asOf, at + "/nodes", sent);
                 }
             }
         });

@@ -36,7 +36,7 @@ public class CommitmentGraphQL {
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         return UserInputError.guard(() -> {
             LocalDate day = Ahead.asOf(asOf);
-            return assembler.resolve(commitments.bySlug(slug, day).map(c -> CommitmentNode.of(c, day)).orElse(null), env(),
+            return assembler.resolve(commitments.pendingBySlug(slug, day), "Commitment", c -> CommitmentNode.of(c, day), env(),
                     day);
         });
     }

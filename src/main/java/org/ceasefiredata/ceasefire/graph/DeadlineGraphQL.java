@@ -36,8 +36,7 @@ public class DeadlineGraphQL {
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         return UserInputError.guard(() -> {
             LocalDate day = Ahead.asOf(asOf);
-            return assembler.resolve(deadlines.bySlug(slug, day).map(d -> DeadlineNode.of(d, day)).orElse(null), env(),
-                    day);
+            return assembler.resolve(deadlines.pendingBySlug(slug, day), "Deadline", d -> DeadlineNode.of(d, day), env(), day);
         });
     }
 

@@ -39,7 +39,7 @@ public class MeetingGraphQL {
             @Description("Answer as known on this day (any date precision); nested fields follow.") String asOf) {
         return UserInputError.guard(() -> {
             LocalDate day = Ahead.asOf(asOf);
-            return assembler.resolve(meetings.bySlug(slug, day).map(m -> MeetingNode.of(m, day)).orElse(null), env(), day);
+            return assembler.resolve(meetings.pendingBySlug(slug, day), "Meeting", m -> MeetingNode.of(m, day), env(), day);
         });
     }
 

@@ -12,6 +12,7 @@ import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.MeetingStatus;
 import org.ceasefiredata.ceasefire.meeting.ParticipantRole;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
+import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -66,13 +67,13 @@ public record MeetingNode(
     public record ParticipationNode(
             @Ignore long key,
             @Ignore long meetingId,
-            @Ignore long participantId,
+            @Ignore ParticipantRow participantRow,
             @Ignore LocalDate asOf,
             @Ignore Map<String, Object> related,
             @NonNull @Description(MeetingDocs.PARTICIPATION_ROLE) ParticipantRole role) implements GraphNode {
 
         static ParticipationNode of(ParticipationRow p, LocalDate asOf) {
-            return new ParticipationNode(p.id(), p.meetingId(), p.participant().id(), asOf, GraphNode.slots(), p.role());
+            return new ParticipationNode(p.id(), p.meetingId(), p.participant(), asOf, GraphNode.slots(), p.role());
         }
     }
 }

@@ -30,9 +30,11 @@ import org.ceasefiredata.ceasefire.kernel.RecordType;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
 import org.ceasefiredata.ceasefire.meeting.MeetingRow;
 import org.ceasefiredata.ceasefire.meeting.ParticipationRow;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.Lists;
 import org.ceasefiredata.ceasefire.paging.Page;
 import org.ceasefiredata.ceasefire.paging.PageRequest;
+import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.participant.ParticipantRepository;
 import org.ceasefiredata.ceasefire.participant.ParticipantRow;
 
@@ -70,10 +72,28 @@ public class Relations {
     @Inject
     Lists lists;
 
+    /**
+     * A to-many relation that can be read for parents not read yet, keyed by the lookup that will give them
+     * ({@link Keys}), so that a chain of such relations under a root goes to the database in one round trip with the
+     * root ({@link Assembler}); {@code type} is the GraphQL type of its records.
+     */
+    record Chain(String type, BiFunction<Keys, LocalDate, Sent> send) {
+    }
+
+    /** A chained relation sent for: its lookup, and the loader that gives the parents' values from its rows once run. */
+    record Sent(Pending<?> lookup, Loader loader) {
+    }
+
     private final Map<String, Loader> loaders = new HashMap<>();
+    private final Map<String, Chain> chains = new HashMap<>();
 
     Loader get(String type, String field) {
         return loaders.get(type + "." + field);
+    }
+
+    /** The relation {@code type.field} as a {@link Chain}, or null when it cannot be read that way. */
+    Chain chain(String type, String field) {
+        return chains.get(type + "." + field);
     }
 
     /** The coordinates ({@code Type.field}) of every relation. */
@@ -84,21 +104,21 @@ public class Relations {
     @PostConstruct
     void register() {
         // Meeting
-        many("Meeting", "participants", MeetingNode.class, MeetingNode::key,
+        chained("Meeting", "participants", "Participation", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> meetings.participations(ids, day), (p, day) -> MeetingNode.ParticipationNode.of(p, day));
         one("Meeting", "partOf", MeetingNode.class, MeetingNode::partOfId, (ids, day) -> meetings.byIds(ids, day),
                 MeetingNode::of);
         many("Meeting", "parts", MeetingNode.class, MeetingNode::key, (ids, day) -> meetings.parts(ids, day),
                 MeetingNode::of);
-        many("Meeting", "commitments", MeetingNode.class, MeetingNode::key,
+        chained("Meeting", "commitments", "Commitment", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> commitments.of(CommitmentRepository.Parent.MEETING, ids, day, null), CommitmentNode::of);
-        many("Meeting", "deadlines", MeetingNode.class, MeetingNode::key,
+        chained("Meeting", "deadlines", "Deadline", MeetingNode.class, MeetingNode::key,
                 (ids, day) -> deadlines.of(DeadlineRepository.Parent.MEETING, ids, day, null), DeadlineNode::of);
         evidence("Meeting", MeetingNode.class, MeetingNode::key, Subject.MEETING);
         // Participation: the records it links are shown as of the parent's day (they were reported by then).
-        one("Participation", "participant", MeetingNode.ParticipationNode.class,
-                MeetingNode.ParticipationNode::participantId, (ids, day) -> participants.byIds(ids, null),
-                ParticipantNode::of);
+        // The participant comes with the participation (its loader joins it): no statement of its own.
+        loaders.put("Participation.participant", (parents, args, day) -> parents.stream()
+                .map(p -> ParticipantNode.of(((MeetingNode.ParticipationNode) p).participantRow(), day)).toList());
         one("Participation", "meeting", MeetingNode.ParticipationNode.class, MeetingNode.ParticipationNode::meetingId,
                 (ids, day) -> meetings.byIds(ids, null), MeetingNode::of);
         citations("Participation", MeetingNode.ParticipationNode.class, MeetingNode.ParticipationNode::key,
@@ -137,7 +157,7 @@ public class Relations {
                 (ids, day) -> commitments.parties(ids, PartyRelation.BINDS), ParticipantNode::of);
         many("Commitment", "history", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> assessments.history(Subject.COMMITMENT, ids, day), CommitmentNode.Assessment::of);
-        many("Commitment", "deadlines", CommitmentNode.class, CommitmentNode::key,
+        chained("Commitment", "deadlines", "Deadline", CommitmentNode.class, CommitmentNode::key,
                 (ids, day) -> deadlines.of(DeadlineRepository.Parent.COMMITMENT, ids, day, null), DeadlineNode::of);
         evidence("Commitment", CommitmentNode.class, CommitmentNode::key, Subject.COMMITMENT);
         // Deadline
@@ -207,6 +227,20 @@ public class Relations {
             BiFunction<Collection<Long>, LocalDate, Map<Long, List<R>>> load, BiFunction<R, LocalDate, Object> node) {
         loaders.put(type + "." + field, (parents, args, day) -> perParent(parents, parentType, key,
                 ids -> load.apply(ids, day), r -> node.apply(r, day)));
+    }
+
+    /**
+     * A to-many relation as {@link #many}, read by a lookup keyed by {@link Keys}: the loader runs it for the parents'
+     * ids; as a {@link Chain}, it is sent keyed by a lookup not yet run.
+     */
+    private <P, R> void chained(String type, String field, String childType, Class<P> parentType, Function<P, Long> key,
+            BiFunction<Keys, LocalDate, Pending<Map<Long, List<R>>>> read, BiFunction<R, LocalDate, Object> node) {
+        many(type, field, parentType, key, (ids, day) -> read.apply(Keys.of(ids), day).run(), node);
+        chains.put(type + "." + field, new Chain(childType, (keys, day) -> {
+            Pending<Map<Long, List<R>>> lookup = read.apply(keys, day);
+            return new Sent(lookup, (parents, args, d) -> perParent(parents, parentType, key, ids -> lookup.result(),
+                    r -> node.apply(r, d)));
+        }));
     }
 
     private static <P, R> List<Object> perParent(List<Object> parents, Class<P> parentType, Function<P, Long> key,

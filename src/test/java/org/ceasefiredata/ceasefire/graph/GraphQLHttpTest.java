@@ -5,6 +5,7 @@ import static org.ceasefiredata.ceasefire.graph.GraphQLClient.fresh;
 import static org.ceasefiredata.ceasefire.graph.GraphQLClient.run;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -172,6 +173,46 @@ class GraphQLHttpTest {
         assertTrue(two <= nine && nine <= all, two + ", " + nine + ", " + all);
         assertTrue(all <= 24, all + " statements for a query three levels deep over all meetings (20 batched fields)");
         fresh("three-levels", "first", 18).body("data.meetings.nodes", hasSize(18));
+    }
+
+    @Test
+    void aMeetingWithItsCommitmentsAndTheirDeadlinesIsReadInOneRoundTrip() {
+        // Reference operation 2: the meeting by slug, its commitments and their deadlines, each lookup keyed by the one
+        // before it, sent together.
+        long statements = Statements.count();
+        long roundTrips = Statements.roundTrips();
+        fresh("meeting-commitments", "slug", "issg-munich-2016-02").body("errors", nullValue())
+                .body("data.meeting.commitments.size()", greaterThan(0))
+                .body("data.meeting.commitments.deadlines.flatten().size()", greaterThan(0));
+        assertEquals(3, Statements.count() - statements, "statements");
+        assertEquals(1, Statements.roundTrips() - roundTrips, "round trips");
+        // The same relation asked for twice under two aliases, one going deeper: each gets its own values.
+        JsonPath twice = GraphQLClient.post("{ meeting(slug: \"issg-munich-2016-02\") { a: commitments { slug }"
+                + " b: commitments { slug deadlines { slug } } c: deadlines { slug } } }", Map.of())
+                .body("errors", nullValue()).extract().jsonPath();
+        List<String> a = twice.getList("data.meeting.a.slug");
+        assertTrue(!a.isEmpty());
+        assertEquals(a, twice.getList("data.meeting.b.slug"));
+        assertTrue(!twice.getList("data.meeting.b.deadlines.flatten()").isEmpty());
+        assertEquals(java.util.Set.of("slug"), twice.getMap("data.meeting.a[0]").keySet(), "a carries what a asked for");
+        assertTrue(!twice.getList("data.meeting.c.slug").isEmpty(), "the meeting's own deadlines");
+        // None found: null, in the same one round trip.
+        roundTrips = Statements.roundTrips();
+        fresh("meeting-commitments", "slug", "no-such-meeting").body("errors", nullValue())
+                .body("data.meeting", nullValue());
+        assertEquals(1, Statements.roundTrips() - roundTrips, "round trips for a meeting not found");
+    }
+
+    @Test
+    void aParticipationsParticipantComesWithIt() {
+        // Reference operation 1: a page of meetings with their participants' roles and names takes the page and the
+        // participations (which join their participant): 2 statements, none for the participants.
+        long statements = Statements.count();
+        JsonPath page = GraphQLClient.post("{ meetings(first: 20) { nodes { slug participants { role participant { slug name"
+                + " kind } } } pageInfo { endCursor } } }", Map.of()).body("errors", nullValue()).extract().jsonPath();
+        assertEquals(2, Statements.count() - statements, "statements");
+        List<String> names = page.getList("data.meetings.nodes.participants.flatten().participant.name");
+        assertTrue(names.size() > 20 && names.stream().allMatch(n -> n != null && !n.isBlank()), names.toString());
     }
 
     @Test
