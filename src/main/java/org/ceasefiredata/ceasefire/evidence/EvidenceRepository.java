@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.ceasefiredata.ceasefire.kernel.Basis;
 import org.ceasefiredata.ceasefire.kernel.SegmentKind;
+import org.ceasefiredata.ceasefire.paging.Keys;
 import org.ceasefiredata.ceasefire.paging.Params;
 import org.ceasefiredata.ceasefire.paging.Pending;
 import org.ceasefiredata.ceasefire.paging.Row;
@@ -68,15 +69,21 @@ public class EvidenceRepository {
      * Citations of the given facts, in document then text order, by fact id; as of a day, from sources published by then.
      */
     public Map<Long, List<CitationRow>> citations(Subject subject, Collection<Long> ids, LocalDate asOf) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        return citations(subject, Keys.of(ids), asOf).run();
+    }
+
+    /** As {@link #citations(Subject, Collection, LocalDate)}, as a lookup not yet run (see {@link Keys}). */
+    public Pending<Map<Long, List<CitationRow>>> citations(Subject subject, Keys ids, LocalDate asOf) {
+        if (ids.none()) {
+            return Pending.done(Map.of());
         }
+        Params params = params(asOf);
         Map<Long, List<CitationRow>> grouped = new LinkedHashMap<>();
-        sql.lookup(citationsOf(subject, "ids", asOf) + " order by document_slug, start_offset, id", params(ids, asOf), r -> {
-            addCitation(grouped, r);
-            return null;
-        });
-        return grouped;
+        return Pending.of(sql, citationsOf(subject, ids.test(params), asOf) + " order by document_slug, start_offset, id",
+                params, r -> {
+                    addCitation(grouped, r);
+                    return null;
+                }, () -> grouped);
     }
 
     /**
@@ -84,17 +91,21 @@ public class EvidenceRepository {
      * without a source published by then is left out. One statement: claims joined with their citations.
      */
     public Map<Long, List<ClaimRow>> claims(Subject subject, Collection<Long> ids, LocalDate asOf) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        return claims(subject, Keys.of(ids), asOf).run();
+    }
+
+    /** As {@link #claims(Subject, Collection, LocalDate)}, as a lookup not yet run (see {@link Keys}). */
+    public Pending<Map<Long, List<ClaimRow>>> claims(Subject subject, Keys ids, LocalDate asOf) {
+        if (ids.none()) {
+            return Pending.done(Map.of());
         }
+        Params params = params(asOf);
         Map<Long, ClaimRow> claims = new LinkedHashMap<>();
-        sql.lookup(claimsOf(subject, "ids", asOf) + " order by about, claim_id, document_slug, start_offset, id",
-                params(ids, asOf),
-                r -> {
+        return Pending.of(sql, claimsOf(subject, ids.test(params), asOf)
+                + " order by about, claim_id, document_slug, start_offset, id", params, r -> {
                     addClaimCitation(claims, r);
                     return null;
-                });
-        return bySubject(claims);
+                }, () -> bySubject(claims)).keyedBy("claim_id");
     }
 
     /** The citations and the claims of some records, as {@link #citations} and {@link #claims} give them. */
@@ -119,20 +130,17 @@ public class EvidenceRepository {
         if (cited.isEmpty()) {
             return Pending.done(Map.of());
         }
-        Params params = new Params();
-        if (asOf != null) {
-            params.bind("asOf", asOf);
-        }
+        Params params = params(asOf);
         List<String> pieces = new ArrayList<>();
         Map<Subject, Map<Long, List<CitationRow>>> citations = new EnumMap<>(Subject.class);
         Map<Subject, Map<Long, ClaimRow>> claims = new EnumMap<>(Subject.class);
         cited.forEach((subject, ids) -> {
             String name = subject.column() + "s";
             params.bind(name, List.copyOf(ids));
-            pieces.add(citationsOf(subject, name, asOf));
+            pieces.add(citationsOf(subject, "= any(:" + name + ")", asOf));
             citations.put(subject, new LinkedHashMap<>());
             if (claimed.containsKey(subject)) {
-                pieces.add(claimsOf(subject, name, asOf));
+                pieces.add(claimsOf(subject, "= any(:" + name + ")", asOf));
                 claims.put(subject, new LinkedHashMap<>());
             }
         });
@@ -156,8 +164,9 @@ public class EvidenceRepository {
                 });
     }
 
-    private static Params params(Collection<Long> ids, LocalDate asOf) {
-        Params params = new Params().bind("ids", List.copyOf(ids));
+    /** The parameters of an evidence statement: the day, when there is one, as {@code :asOf}. */
+    private static Params params(LocalDate asOf) {
+        Params params = new Params();
         if (asOf != null) {
             params.bind("asOf", asOf);
         }
@@ -166,22 +175,24 @@ public class EvidenceRepository {
 
     /**
      * The citations of the records themselves, with the columns of {@link #claimsOf} (the claim's empty), so that the
-     * two can be one union.
+     * two can be one union; {@code test} follows the record's id column ({@link Keys#test}, or {@code = any(:name)}).
      */
-    private static String citationsOf(Subject subject, String ids, LocalDate asOf) {
+    private static String citationsOf(Subject subject, String test, LocalDate asOf) {
         return "select '" + subject.name() + "' as subject, c." + subject.column() + " as subject_id, null as claim_id,"
                 + " null as claim_subject, null as about, null as value, null as basis, " + CITATION_COLUMNS
-                + " from citation c join source_document d on d.id = c.document_id where c." + subject.column()
-                + " = any(:" + ids + ")" + publishedBy(asOf);
+                + " from citation c join source_document d on d.id = c.document_id where c." + subject.column() + " "
+                + test + publishedBy(asOf);
     }
 
-    /** The claims about the records, one row per citation of a claim (whose subject_id is the claim). */
-    private static String claimsOf(Subject subject, String ids, LocalDate asOf) {
+    /**
+     * The claims about the records, one row per citation of a claim (whose subject_id is the claim); {@code test} as in
+     * {@link #citationsOf}.
+     */
+    private static String claimsOf(Subject subject, String test, LocalDate asOf) {
         return "select '" + subject.name() + "' as subject, c.claim_id as subject_id, k.id as claim_id, k."
                 + subject.column() + " as claim_subject, k.about, k.value, k.basis, " + CITATION_COLUMNS
                 + " from claim k join citation c on c.claim_id = k.id join source_document d on d.id = c.document_id where k."
-                + subject.column() + " = any(:" + ids + ")"
-                + publishedBy(asOf);
+                + subject.column() + " " + test + publishedBy(asOf);
     }
 
     private static String publishedBy(LocalDate asOf) {

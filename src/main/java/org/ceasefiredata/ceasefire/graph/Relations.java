@@ -260,11 +260,12 @@ public class Relations {
 
     private <P> void evidence(String type, Class<P> parentType, Function<P, Long> key, Subject subject) {
         citations(type, parentType, key, subject);
-        many(type, "claims", parentType, key, (ids, day) -> evidence.claims(subject, ids, day), ClaimNode::of);
+        chained(type, "claims", "Claim", parentType, key, (ids, day) -> evidence.claims(subject, ids, day), ClaimNode::of);
     }
 
     private <P> void citations(String type, Class<P> parentType, Function<P, Long> key, Subject subject) {
-        many(type, "citations", parentType, key, (ids, day) -> evidence.citations(subject, ids, day), CitationNode::of);
+        chained(type, "citations", "Citation", parentType, key, (ids, day) -> evidence.citations(subject, ids, day),
+                CitationNode::of);
     }
 
     /**

@@ -199,7 +199,7 @@ public class MeetingRepository {
                             r.constant(ParticipantRole.class, "role"));
                     grouped.computeIfAbsent(p.meetingId(), k -> new ArrayList<>()).add(p);
                     return null;
-                }, () -> grouped);
+                }, () -> grouped).keyedBy("participation_id");
     }
 
     /**

@@ -16,21 +16,23 @@ public final class Keys {
     private final List<Long> ids;
     private final String lookup;
     private final Params params;
+    private final String column;
 
-    private Keys(List<Long> ids, String lookup, Params params) {
+    private Keys(List<Long> ids, String lookup, Params params, String column) {
         this.ids = ids;
         this.lookup = lookup;
         this.params = params;
+        this.column = column;
     }
 
     /** Ids known already. */
     public static Keys of(Collection<Long> ids) {
-        return new Keys(List.copyOf(ids), null, null);
+        return new Keys(List.copyOf(ids), null, null, null);
     }
 
-    /** The ids in column {@code id} of the rows of {@code lookup}, a statement with its {@code params}. */
-    static Keys of(String lookup, Params params) {
-        return new Keys(null, lookup, params);
+    /** The ids in column {@code column} of the rows of {@code lookup}, a statement with its {@code params}. */
+    static Keys of(String lookup, Params params, String column) {
+        return new Keys(null, lookup, params, column);
     }
 
     /** Whether there are certainly no ids (known, and none): a relation then needs no statement. */
@@ -68,6 +70,6 @@ public final class Keys {
         // The lookup's own parameter names are renamed under the fresh name, so that they meet no other name of the
         // statement it goes into, however deep the chain.
         into.bindAll(params, name + "_");
-        return "select k.id from (" + Sql.Compiled.renamed(lookup, name + "_") + ") k";
+        return "select k." + column + " from (" + Sql.Compiled.renamed(lookup, name + "_") + ") k";
     }
 }

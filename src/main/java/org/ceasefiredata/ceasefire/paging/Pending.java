@@ -19,6 +19,7 @@ public final class Pending<T> {
     final Sql.RowMapper<?> reader;
     private final Supplier<T> result;
     private boolean ran;
+    private String key = "id";
 
     private Pending(Sql sql, String text, Params params, Sql.RowMapper<?> reader, Supplier<T> result) {
         this.sql = sql;
@@ -67,11 +68,20 @@ public final class Pending<T> {
     }
 
     /**
-     * The ids of this lookup's rows (its column {@code id}), for a relation of them sent in the same round trip: the
+     * Says which column of this lookup's rows holds its records' ids ({@code id} unless said otherwise: a
+     * participation's row also carries its participant's {@code id}).
+     */
+    public Pending<T> keyedBy(String column) {
+        key = column;
+        return this;
+    }
+
+    /**
+     * The ids of this lookup's rows (see {@link #keyedBy}), for a relation of them sent in the same round trip: the
      * lookup's statement is written into the relation's ({@link Keys}). A lookup that needs no statement has no rows.
      */
     public Keys keys() {
-        return sql == null ? Keys.of(List.of()) : Keys.of(text, params);
+        return sql == null ? Keys.of(List.of()) : Keys.of(text, params, key);
     }
 
     /** The result; the lookup must have run. */

@@ -196,6 +196,15 @@ class GraphQLHttpTest {
         assertTrue(!twice.getList("data.meeting.b.deadlines.flatten()").isEmpty());
         assertEquals(java.util.Set.of("slug"), twice.getMap("data.meeting.a[0]").keySet(), "a carries what a asked for");
         assertTrue(!twice.getList("data.meeting.c.slug").isEmpty(), "the meeting's own deadlines");
+        // Evidence at every level goes with them: 7 statements, still one round trip.
+        statements = Statements.count();
+        roundTrips = Statements.roundTrips();
+        GraphQLClient.post("{ meeting(slug: \"issg-munich-2016-02\") { citations { quote } claims { about }"
+                + " commitments { citations { quote } deadlines { slug claims { about } } } } }", Map.of())
+                .body("errors", nullValue()).body("data.meeting.citations.size()", greaterThan(0))
+                .body("data.meeting.commitments.citations.flatten().size()", greaterThan(0));
+        assertEquals(7, Statements.count() - statements, "statements with evidence");
+        assertEquals(1, Statements.roundTrips() - roundTrips, "round trips with evidence");
         // None found: null, in the same one round trip.
         roundTrips = Statements.roundTrips();
         fresh("meeting-commitments", "slug", "no-such-meeting").body("errors", nullValue())
