@@ -2,6 +2,7 @@ package org.ceasefiredata.ceasefire.paging;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The ids of the records a relation is read for: either known, and bound as an array, or those of the rows of a lookup
@@ -45,12 +46,7 @@ public final class Keys {
      * under fresh names.
      */
     public String from(Params into) {
-        String name = into.fresh();
-        if (ids != null) {
-            into.bind(name, ids);
-            return "unnest(:" + name + ")";
-        }
-        return "(" + lookup(into, name) + ")";
+        return write(into, name -> "unnest(:" + name + ")", lookup -> "(" + lookup + ")");
     }
 
     /**
@@ -58,18 +54,22 @@ public final class Keys {
      * {@code x in (select ...)} when they are a lookup's); what it needs is bound to {@code into} under fresh names.
      */
     public String test(Params into) {
+        return write(into, name -> "= any(:" + name + ")", lookup -> "in (" + lookup + ")");
+    }
+
+    /**
+     * Binds the ids under a fresh name and writes {@code known} of that name, or binds the lookup's parameters and
+     * writes {@code looked} of the subquery that selects its ids.
+     */
+    private String write(Params into, UnaryOperator<String> known, UnaryOperator<String> looked) {
         String name = into.fresh();
         if (ids != null) {
             into.bind(name, ids);
-            return "= any(:" + name + ")";
+            return known.apply(name);
         }
-        return "in (" + lookup(into, name) + ")";
-    }
-
-    private String lookup(Params into, String name) {
         // The lookup's own parameter names are renamed under the fresh name, so that they meet no other name of the
         // statement it goes into, however deep the chain.
         into.bindAll(params, name + "_");
-        return "select k." + column + " from (" + Sql.Compiled.renamed(lookup, name + "_") + ") k";
+        return looked.apply("select k." + column + " from (" + Sql.Compiled.renamed(lookup, name + "_") + ") k");
     }
 }
