@@ -371,12 +371,14 @@ public class Views {
     }
 
     /**
-     * The views of a batch of records in the making, built in three steps so that an answer takes two round trips to the
-     * database whatever it embeds. A builder (above) first sends for the relations it embeds, keyed by its records' ids
-     * or, while they are not read yet, by the lookup that will give them ({@link Keys}), with {@link Answer#read}: the
-     * answer sends all of those, with the lookup of the records themselves, in one round trip. Then {@link #read}, with
-     * the rows in hand, says whose evidence and which references the views carry; the answer reads those in a second
-     * round trip; then the supplier it returned builds the views.
+     * The views of a batch of records in the making, built in three steps so that embedding more relations adds
+     * statements but no round trips to the database (a relation's history excepted). A builder (above) first sends for
+     * the relations it embeds, keyed by its records' ids or, while they are not read yet, by the lookup that will give
+     * them ({@link Keys}), with {@link Answer#read}: the answer sends all of those in one round trip, with the lookup of
+     * the records themselves when that is a record by slug (a page is read before: sent with its relations, it ran again
+     * inside theirs and measured slower). Then {@link #read}, with the rows in hand, says whose evidence and which
+     * references the views carry (and reads a relation's history, with {@code include=history}, a round trip of its
+     * own); the answer reads those in one more round trip; then the supplier it returned builds the views.
      */
     @FunctionalInterface
     private interface Batch<T> {
