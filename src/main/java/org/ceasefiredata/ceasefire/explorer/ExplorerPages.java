@@ -231,8 +231,7 @@ public class ExplorerPages {
         }
         ParticipantRow row = participants.bySlug(slug, day)
                 .orElseThrow(() -> NotFoundProblem.of("participant", slug, day));
-        var participant = views.participants(List.of(row), day,
-                org.ceasefiredata.ceasefire.web.Include.of("memberships", "members")).get(0);
+        var participant = views.participants(List.of(row), day, Views.PARTICIPANT_DEFAULT).get(0);
         List<MeetingRow> attended = meetings.ofParticipants(List.of(row.id()), day, null).getOrDefault(row.id(),
                 List.of());
         Map<Long, List<ParticipantRole>> roles = new LinkedHashMap<>();

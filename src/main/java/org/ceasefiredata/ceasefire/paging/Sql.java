@@ -60,23 +60,9 @@ public class Sql {
     }
 
     private <T> List<T> run(AgroalDataSource pool, String sql, Params params, RowMapper<T> mapper) {
-        Compiled statement = compiled.get(sql, Compiled::of);
-        Budget.check();
-        statements.increment();
-        roundTrips.increment();
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(statement.jdbc())) {
-            statement.bind(c, ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                Row row = new Row(rs);
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(mapper.map(row));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new QueryFailed(e);
-        }
+        List<T> rows = new ArrayList<>();
+        execute(pool, List.of(Pending.of(this, sql, params, r -> rows.add(mapper.map(r)), () -> rows)));
+        return rows;
     }
 
     /**
@@ -85,6 +71,11 @@ public class Sql {
      * Each counts as a statement; the whole, as one round trip.
      */
     void together(List<Pending<?>> pending) {
+        execute(lookups, pending);
+    }
+
+    /** The one place statements run: those of {@code pending}, in one round trip on a connection of {@code pool}. */
+    private void execute(AgroalDataSource pool, List<Pending<?>> pending) {
         List<Compiled> parts = new ArrayList<>(pending.size());
         for (Pending<?> p : pending) {
             parts.add(compiled.get(p.text, Compiled::of));
@@ -95,7 +86,7 @@ public class Sql {
         Budget.check();
         statements.add(pending.size());
         roundTrips.increment();
-        try (Connection c = lookups.getConnection(); PreparedStatement ps = c.prepareStatement(jdbc)) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(jdbc)) {
             Compiled.timeout(ps);
             int index = 1;
             for (int i = 0; i < parts.size(); i++) {
@@ -209,12 +200,6 @@ public class Sql {
                 }
             }
             return out.toString();
-        }
-
-        /** Binds the parameters, and gives the statement what is left of the request's time as its timeout. */
-        void bind(Connection c, PreparedStatement ps, Params params) throws SQLException {
-            timeout(ps);
-            bind(c, ps, params, 1);
         }
 
         /** Gives the statement what is left of the request's time as its timeout. */

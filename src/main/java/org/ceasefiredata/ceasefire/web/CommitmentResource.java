@@ -69,7 +69,7 @@ public class CommitmentResource {
             @Parameter(description = "The commitment's slug.", example = "munich-cessation-of-hostilities") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Include.of("deadlines", "history"));
+        Include embed = Include.parse(include, INCLUDES, Views.COMMITMENT_DEFAULT);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.commitment(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
     }

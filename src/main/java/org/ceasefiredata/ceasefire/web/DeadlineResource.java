@@ -66,7 +66,7 @@ public class DeadlineResource {
             @Parameter(description = "The deadline's slug.", example = "august-1-transition-deadline") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Include.of("history"));
+        Include embed = Include.parse(include, INCLUDES, Views.DEADLINE_DEFAULT);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.deadline(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
     }

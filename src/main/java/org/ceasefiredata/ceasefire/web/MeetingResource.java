@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.ceasefiredata.ceasefire.commitment.CommitmentFilter;
-import org.ceasefiredata.ceasefire.commitment.CommitmentRepository;
 import org.ceasefiredata.ceasefire.commitment.DeadlineFilter;
-import org.ceasefiredata.ceasefire.commitment.DeadlineRepository;
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.ceasefiredata.ceasefire.meeting.MeetingFilter;
 import org.ceasefiredata.ceasefire.meeting.MeetingRepository;
@@ -46,10 +44,6 @@ public class MeetingResource {
     @Inject
     MeetingRepository meetings;
     @Inject
-    CommitmentRepository commitments;
-    @Inject
-    DeadlineRepository deadlines;
-    @Inject
     Views views;
 
     @GET
@@ -78,7 +72,7 @@ public class MeetingResource {
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(description = DETAIL_INCLUDE, example = "commitments.deadlines", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Include.of("participants", "commitments", "deadlines"));
+        Include embed = Include.parse(include, INCLUDES, Views.MEETING_DEFAULT);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.meeting(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
     }

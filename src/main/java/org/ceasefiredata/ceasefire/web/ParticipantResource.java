@@ -67,7 +67,7 @@ public class ParticipantResource {
             @Parameter(description = "The participant's slug.", example = "sergey-lavrov") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(description = DETAIL_INCLUDE, example = "memberships", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Include.of("memberships", "members"));
+        Include embed = Include.parse(include, INCLUDES, Views.PARTICIPANT_DEFAULT);
         java.time.LocalDate day = Days.asOf(asOf);
         ParticipantRow participant = participants.bySlug(slug, day)
                 .orElseThrow(() -> NotFoundProblem.of("participant", slug, day));

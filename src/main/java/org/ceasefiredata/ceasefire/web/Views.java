@@ -70,9 +70,15 @@ public class Views {
     @Inject
     ReferenceRepository references;
 
+    /** What a record's REST detail embeds when {@code include} is not given. */
+    public static final Include MEETING_DEFAULT = Include.of("participants", "commitments", "deadlines");
+    public static final Include PARTICIPANT_DEFAULT = Include.of("memberships", "members");
+    public static final Include COMMITMENT_DEFAULT = Include.of("deadlines", "history");
+    public static final Include DEADLINE_DEFAULT = Include.of("history");
+
     /** One meeting as {@code GET /api/v1/meetings/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<MeetingView> meeting(String slug, LocalDate asOf) {
-        return meeting(slug, asOf, Include.of("participants", "commitments", "deadlines"));
+        return meeting(slug, asOf, MEETING_DEFAULT);
     }
 
     /**
@@ -89,12 +95,12 @@ public class Views {
     /** One participant as {@code GET /api/v1/participants/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<ParticipantView> participant(String slug, LocalDate asOf) {
         return participants.bySlug(slug, asOf)
-                .map(p -> participants(List.of(p), asOf, Include.of("memberships", "members")).get(0));
+                .map(p -> participants(List.of(p), asOf, PARTICIPANT_DEFAULT).get(0));
     }
 
     /** One commitment as {@code GET /api/v1/commitments/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<CommitmentView> commitment(String slug, LocalDate asOf) {
-        return commitment(slug, asOf, Include.of("deadlines", "history"));
+        return commitment(slug, asOf, COMMITMENT_DEFAULT);
     }
 
     /** One commitment with the relations asked for, as known on {@code asOf} (read as {@link #meeting} is). */
@@ -107,7 +113,7 @@ public class Views {
 
     /** One deadline as {@code GET /api/v1/deadlines/{slug}} serves it by default, as known on {@code asOf}. */
     public Optional<DeadlineView> deadline(String slug, LocalDate asOf) {
-        return deadline(slug, asOf, Include.of("history"));
+        return deadline(slug, asOf, DEADLINE_DEFAULT);
     }
 
     /** One deadline with the relations asked for, as known on {@code asOf} (read as {@link #meeting} is). */

@@ -55,6 +55,52 @@ class ChainedLookupParityTest {
         assertTrue(withRelations > compared / 4, withRelations + " of " + compared + " records found with relations");
     }
 
+    @Test
+    void overRestARecordBySlugIsWhatTheListGivesForIt() {
+        // REST reads a record by slug as a chain (web/Views); the list filtered to its slug reads the same relations
+        // with the ids in hand: the same JSON for each record, every relation it can embed, without a day and on
+        // every change day.
+        Corpus corpus = Corpus.read();
+        List<String> days = new ArrayList<>();
+        days.add(null);
+        days.addAll(corpus.changeDays);
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        int found = 0;
+        for (String day : days) {
+            for (String[] kind : List.of(new String[]{"meetings", "participants,commitments.deadlines,deadlines"},
+                    new String[]{"commitments", "deadlines,history"}, new String[]{"deadlines", "history"})) {
+                List<Map<String, Object>> records = switch (kind[0]) {
+                    case "meetings" -> corpus.meetings;
+                    case "commitments" -> corpus.commitments;
+                    default -> corpus.deadlines;
+                };
+                for (String slug : Corpus.values(records, "slug")) {
+                    Map<String, Object> params = new LinkedHashMap<>();
+                    params.put("include", kind[1]);
+                    params.put("asOf", day);
+                    io.restassured.response.Response one = Apis.get("/api/v1/" + kind[0] + "/" + slug, params);
+                    params.put("slug", slug);
+                    List<Object> listed = Apis.get("/api/v1/" + kind[0], params).then().statusCode(200).extract()
+                            .jsonPath().getList("items");
+                    Object bySlug = one.statusCode() == 404
+                            ? null
+                            : one.then().statusCode(200).extract().jsonPath()
+                                    .get("$");
+                    Object inList = listed.isEmpty() ? null : listed.get(0);
+                    if (!java.util.Objects.equals(bySlug, inList)) {
+                        mismatches.add(kind[0] + " " + slug + " as of " + day + "\n  by slug " + bySlug + "\n  listed  "
+                                + inList);
+                    }
+                    compared++;
+                    found += bySlug == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + compared + ":\n" + String.join("\n", mismatches));
+        assertTrue(found > compared / 2, found + " of " + compared + " found");
+    }
+
     /** Compares {@code root(slug:)} with the list filtered to the slug; 1 when the record has relations, else 0. */
     private static int same(List<String> mismatches, String root, String list, String filter, String selection,
             String slug, String day) {
