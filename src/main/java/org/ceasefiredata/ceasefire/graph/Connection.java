@@ -1,6 +1,6 @@
 package org.ceasefiredata.ceasefire.graph;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,11 +19,19 @@ public record Connection<T>(
     /** The connection of a page, its rows turned into nodes (the total is 0 when it was not asked for). */
     public static <E, T> Connection<T> of(Page<E> page, Function<E, T> node) {
         List<T> converted = page.rows().stream().map(node).toList();
-        List<Edge<T>> edges = new ArrayList<>(converted.size());
-        for (int i = 0; i < converted.size(); i++) {
-            edges.add(new Edge<>(converted.get(i), page.cursors().get(i)));
-        }
         List<String> cursors = page.cursors();
+        // Edges are made when read: their cursors are made then too, and only when edges are selected.
+        List<Edge<T>> edges = new AbstractList<>() {
+            @Override
+            public Edge<T> get(int index) {
+                return new Edge<>(converted.get(index), cursors.get(index));
+            }
+
+            @Override
+            public int size() {
+                return converted.size();
+            }
+        };
         return new Connection<>(edges, converted, new PageInfo(page.next() != null, page.prev() != null,
                 cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1)),
                 page.total() == null ? 0 : page.total().intValue());

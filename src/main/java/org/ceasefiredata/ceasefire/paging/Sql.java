@@ -218,7 +218,17 @@ public class Sql {
             for (int i = 0; i < names.size(); i++) {
                 Object value = params.get(names.get(i));
                 int index = first + i;
-                if (value instanceof Collection<?> values) {
+                if (value instanceof Collection<?> values && !values.isEmpty()
+                        && values.iterator().next() instanceof Number) {
+                    // Ids as a long[]: the driver sends it as a bigint[] in binary, without createArrayOf's type
+                    // lookups (1.3 % of an uncached profile).
+                    long[] ids = new long[values.size()];
+                    int k = 0;
+                    for (Object v : values) {
+                        ids[k++] = ((Number) v).longValue();
+                    }
+                    ps.setObject(index, ids);
+                } else if (value instanceof Collection<?> values) {
                     ps.setArray(index, array(c, values));
                 } else if (value instanceof Enum<?> e) {
                     ps.setString(index, e.name());
@@ -233,9 +243,6 @@ public class Sql {
 
         private static java.sql.Array array(Connection c, Collection<?> values) throws SQLException {
             Object first = values.isEmpty() ? null : values.iterator().next();
-            if (first instanceof Number) {
-                return c.createArrayOf("bigint", values.stream().map(v -> ((Number) v).longValue()).toArray());
-            }
             if (first instanceof LocalDate) {
                 return c.createArrayOf("date", values.toArray());
             }
