@@ -37,7 +37,16 @@ public class Assembler {
     Relations relations;
 
     private static final Map<Class<?>, String> TYPE_NAMES = new ConcurrentHashMap<>();
-    private static final Map<String, MethodHandle> ACCESSORS = new ConcurrentHashMap<>();
+    /**
+     * Property readers by class, then by name: found by the class itself and the field's name (a constant of the schema,
+     * its hash kept), where a key made of both was a string built and hashed again for every field read.
+     */
+    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     /** Loads what the selection of a root field returning {@code value} (an object or a list) asks for. */
     public <T> T resolve(T value, DataFetchingEnvironment env, LocalDate asOf) {
@@ -202,8 +211,8 @@ public class Assembler {
 
     /** A record component's (or a getter's) value; null when the class has no such property. */
     static Object property(Object source, String name) {
-        MethodHandle accessor = ACCESSORS.computeIfAbsent(source.getClass().getName() + "#" + name,
-                k -> accessor(source.getClass(), name));
+        Class<?> type = source.getClass();
+        MethodHandle accessor = ACCESSORS.get(type).computeIfAbsent(name, k -> accessor(type, name));
         try {
             return accessor.invoke(source);
         } catch (Throwable e) {
