@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import graphql.introspection.IntrospectionQuery;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -38,6 +39,22 @@ class GraphQLHttpTest {
 
     @Inject
     EntityManagerFactory emf;
+    @Inject
+    graphql.schema.GraphQLSchema schema;
+
+    /**
+     * The engine checks no pattern of hidden fields for every field it resolves: SmallRye's default, "default", would
+     * be one (EngineSetup replaces it with the engine's own visibility, which hides nothing either).
+     */
+    @Test
+    void noFieldPatternCheckedPerField() {
+        assertTrue(schema.getCodeRegistry().getFieldVisibility() == DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
+                "field visibility: " + schema.getCodeRegistry().getFieldVisibility().getClass().getName());
+        // ... and introspection, which a pattern could hide, still answers every field of a type
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ __type(name: \"Meeting\") { fields { name } } }"))
+                .when().post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.__type.fields.name", org.hamcrest.Matchers.hasItems("slug", "title", "participants"));
+    }
 
     @Test
     void servedSchemaIsTheCommittedOne() throws Exception {
@@ -148,6 +165,26 @@ class GraphQLHttpTest {
                 .body("errors[0].message", containsString("at least 1"));
         assertEquals(0, Statements.count() - before, "SQL statements run for operations over a limit");
         fresh("first-too-large", "first", 100).body("errors", nullValue()).body("data.meetings.totalCount", equalTo(18));
+    }
+
+    /**
+     * Limits keeps the operations it passed by document and variables, their texts reduced to whether they pass: the
+     * same operation with another number or with text that does not pass is checked again.
+     */
+    @Test
+    void aPassedOperationIsCheckedAgainWhenItsNumbersOrTextChange() {
+        fresh("first-too-large", "first", 10).body("errors", nullValue()).body("data.meetings.totalCount", equalTo(18));
+        fresh("first-too-large", "first", 10).body("errors", nullValue());
+        fresh("first-too-large", "first", 101).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("MAX_FIRST_EXCEEDED"));
+        String document = "query Slug($slug: String!) { meeting(slug: $slug) { slug } }";
+        GraphQLClient.post(document, Map.of("slug", "vienna-talks-2015")).body("errors", nullValue())
+                .body("data.meeting.slug", equalTo("vienna-talks-2015"));
+        GraphQLClient.post(document, Map.of("slug", "no-such-meeting")).body("errors", nullValue())
+                .body("data.meeting", nullValue());
+        GraphQLClient.post(document, Map.of("slug", "vienna\u0001talks")).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("control character U+0001"));
     }
 
     @Test
