@@ -31,9 +31,7 @@ class ChainedLookupParityTest {
     @Test
     void aRecordBySlugHasTheRelationsItHasInTheList() {
         Corpus corpus = Corpus.read();
-        List<String> days = new ArrayList<>();
-        days.add(null);
-        days.addAll(corpus.asOfDays);
+        List<String> days = Corpus.noDayThen(corpus.asOfDays);
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         int withRelations = 0;
@@ -61,9 +59,7 @@ class ChainedLookupParityTest {
         // with the ids in hand: the same JSON for each record, every relation it can embed, without a day and on
         // every change day.
         Corpus corpus = Corpus.read();
-        List<String> days = new ArrayList<>();
-        days.add(null);
-        days.addAll(corpus.changeDays);
+        List<String> days = Corpus.noDayThen(corpus.changeDays);
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         int found = 0;

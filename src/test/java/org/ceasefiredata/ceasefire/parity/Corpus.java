@@ -66,6 +66,14 @@ final class Corpus {
     }
 
     /** A field of every record, without nulls, distinct and sorted. */
+    /** No day (today, null), then {@code days}: the days a parity test asks every question on. */
+    static List<String> noDayThen(List<String> days) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(days);
+        return all;
+    }
+
     static List<String> values(List<Map<String, Object>> records, String field) {
         return records.stream().map(r -> r.get(field)).filter(Objects::nonNull).map(Object::toString).distinct().sorted()
                 .toList();

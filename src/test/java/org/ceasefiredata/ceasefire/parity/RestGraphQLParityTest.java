@@ -482,10 +482,7 @@ class RestGraphQLParityTest {
 
     /** No day (today), then every day the answers may change and the day before each. */
     private static List<String> days() {
-        List<String> days = new ArrayList<>();
-        days.add(null);
-        days.addAll(corpus.asOfDays);
-        return days;
+        return Corpus.noDayThen(corpus.asOfDays);
     }
 
     private static Map<String, Object> asOf(String day) {
