@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 100.", example = "25", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")),
         @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Opaque cursor from the 'next' or 'prev' field (or Link header) of a previous page of the same query.", schema = @Schema(type = SchemaType.STRING)),
         @Parameter(name = "asOf", in = ParameterIn.QUERY, description = Docs.AS_OF, example = "2016-07-31", schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "fields", in = ParameterIn.QUERY, description = CeasefireApi.FIELDS, example = "slug,title,participants.name", schema = @Schema(type = SchemaType.STRING)),
         @Parameter(name = "format", in = ParameterIn.QUERY, description = CeasefireApi.CITE_FORMAT, example = "bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "csl-json", "bibtex", "ris", "apa", "chicago"}))}, responses = {
                         @APIResponse(name = "Citation", responseCode = "200", description = CeasefireApi.CITATION, content = {
@@ -40,5 +41,6 @@ public class CeasefireApi extends Application {
     public static final String BIBLIOGRAPHY = "text/x-bibliography";
     static final String CITE_FORMAT = "csl-json (default), bibtex, ris, apa or chicago (author-date). Without it the Accept header chooses: "
             + CSL + ", " + BIBTEX + ", " + RIS + ", " + BIBLIOGRAPHY + " (style=apa or style=chicago-author-date).";
+    static final String FIELDS = "Properties to keep in each record, comma-separated; dotted for the properties of the records it embeds (participants.name, commitments.deadlines.due). Without it, every property. A page's own properties (limit, total, next, prev) always come. A relation named here must be embedded (include=); relations, citations and claims left out are not read at all, so a narrow selection is also a faster answer.";
     static final String CITATION = "The reference. CSL-JSON is an array of one item (the CSL-JSON schema's csl-data.json); BibTeX an @misc entry (@article for a news text); RIS one record (TY DATA, or NEWS); APA and Chicago one formatted reference, as plain text.";
 }

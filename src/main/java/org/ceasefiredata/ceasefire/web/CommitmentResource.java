@@ -49,15 +49,16 @@ public class CommitmentResource {
     public RestResponse<PageView<CommitmentView>> list(@BeanParam CommitmentFilter filter, @BeanParam Paging paging,
             @Parameter(description = SORT, example = "-date", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
-        return list(filter, paging, sort, include, uri, views);
+        return list(filter, paging, sort, include, fields, uri, views);
     }
 
     /** The commitment list as asked for: also answers the commitments of a meeting or a participant. */
     static RestResponse<PageView<CommitmentView>> list(CommitmentFilter filter, Paging paging, String sort,
-            List<String> include, UriInfo uri, Views views) {
+            List<String> include, List<String> fields, UriInfo uri, Views views) {
         PageRequest page = paging.request(sort, CommitmentRepository.SORT, CommitmentRepository.DEFAULT_SORT);
-        Include embed = Include.parse(include, INCLUDES, Include.none());
+        Include embed = Include.parse(include, fields, INCLUDES, Include.none(), CommitmentView.class);
         return views.commitments(filter, page, embed).response(uri);
     }
 
@@ -68,8 +69,9 @@ public class CommitmentResource {
     public CommitmentView get(
             @Parameter(description = "The commitment's slug.", example = "munich-cessation-of-hostilities") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
-            @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Views.COMMITMENT_DEFAULT);
+            @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include embed = Include.parse(include, fields, INCLUDES, Views.COMMITMENT_DEFAULT, CommitmentView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.commitment(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("commitment", slug, day));
     }
@@ -83,11 +85,12 @@ public class CommitmentResource {
             @BeanParam DeadlineFilter filter, @BeanParam Paging paging,
             @Parameter(description = DeadlineResource.SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = DeadlineResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         if (commitments.bySlug(slug, null).isEmpty()) {
             throw NotFoundProblem.of("commitment", slug, null);
         }
         filter.commitment = MeetingResource.narrowed("commitment", filter.commitment, slug);
-        return DeadlineResource.list(filter, paging, sort, include, uri, views);
+        return DeadlineResource.list(filter, paging, sort, include, fields, uri, views);
     }
 }

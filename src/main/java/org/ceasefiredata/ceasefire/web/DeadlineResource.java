@@ -46,15 +46,16 @@ public class DeadlineResource {
     public RestResponse<PageView<DeadlineView>> list(@BeanParam DeadlineFilter filter, @BeanParam Paging paging,
             @Parameter(description = SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
-        return list(filter, paging, sort, include, uri, views);
+        return list(filter, paging, sort, include, fields, uri, views);
     }
 
     /** The deadline list as asked for: also answers the deadlines of a commitment, a meeting or a participant. */
     static RestResponse<PageView<DeadlineView>> list(DeadlineFilter filter, Paging paging, String sort,
-            List<String> include, UriInfo uri, Views views) {
+            List<String> include, List<String> fields, UriInfo uri, Views views) {
         PageRequest page = paging.request(sort, DeadlineRepository.SORT, DeadlineRepository.DEFAULT_SORT);
-        Include embed = Include.parse(include, INCLUDES, Include.none());
+        Include embed = Include.parse(include, fields, INCLUDES, Include.none(), DeadlineView.class);
         return views.deadlines(filter, page, embed).response(uri);
     }
 
@@ -65,8 +66,9 @@ public class DeadlineResource {
     public DeadlineView get(
             @Parameter(description = "The deadline's slug.", example = "august-1-transition-deadline") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
-            @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Views.DEADLINE_DEFAULT);
+            @Parameter(description = DETAIL_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include embed = Include.parse(include, fields, INCLUDES, Views.DEADLINE_DEFAULT, DeadlineView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.deadline(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("deadline", slug, day));
     }

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -37,6 +36,8 @@ import io.vertx.ext.web.Router;
  * <li>serialized responses are kept in memory (bounded by {@code ceasefire.http.cache.max-bytes}) under the dataset
  * version, the path, the query string and the Accept header, and served from there; a request with
  * {@code Cache-Control: no-cache} bypasses it;</li>
+ * <li>every successful JSON answer of the read API is written here, once, keeping the properties {@code fields=}
+ * selects ({@link FieldsWriter});</li>
  * <li>streamed responses (the exports) are never kept, only the fact that they succeed, so that a matching
  * {@code If-None-Match} is answered from here too.</li>
  * </ul>
@@ -64,7 +65,7 @@ public class HttpCaching {
     @Inject
     DatasetVersion version;
     @Inject
-    ObjectMapper mapper;
+    FieldsWriter fields;
 
     private final Cache<String, Entry> cache;
 
@@ -152,7 +153,7 @@ public class HttpCaching {
             cache.put(k, Entry.streamed(HttpErrors.template(http)));
         } else if (key instanceof String k && entity != null && !(entity instanceof byte[]) && isJson(response)) {
             try {
-                byte[] body = mapper.writeValueAsBytes(entity);
+                byte[] body = fields.write(entity, request.getUriInfo().getQueryParameters().get(Fields.PARAMETER));
                 List<String> links = new ArrayList<>();
                 List<Object> headerLinks = response.getHeaders().get("Link");
                 if (headerLinks != null) {

@@ -52,15 +52,16 @@ public class MeetingResource {
     public RestResponse<PageView<MeetingView>> list(@BeanParam MeetingFilter filter, @BeanParam Paging paging,
             @Parameter(description = SORT, example = "-date,slug", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = LIST_INCLUDE, example = "participants", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
-        return list(filter, paging, sort, include, uri, views);
+        return list(filter, paging, sort, include, fields, uri, views);
     }
 
     /** The meeting list as asked for: also answers the meetings of a participant. */
     static RestResponse<PageView<MeetingView>> list(MeetingFilter filter, Paging paging, String sort, List<String> include,
-            UriInfo uri, Views views) {
+            List<String> fields, UriInfo uri, Views views) {
         PageRequest page = paging.request(sort, MeetingRepository.SORT, MeetingRepository.CHRONOLOGICAL);
-        Include embed = Include.parse(include, INCLUDES, Include.none());
+        Include embed = Include.parse(include, fields, INCLUDES, Include.none(), MeetingView.class);
         return views.meetings(filter, page, embed).response(uri);
     }
 
@@ -71,8 +72,9 @@ public class MeetingResource {
     public MeetingView get(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
-            @Parameter(description = DETAIL_INCLUDE, example = "commitments.deadlines", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Views.MEETING_DEFAULT);
+            @Parameter(description = DETAIL_INCLUDE, example = "commitments.deadlines", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include embed = Include.parse(include, fields, INCLUDES, Views.MEETING_DEFAULT, MeetingView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         return views.meeting(slug, day, embed).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
     }
@@ -98,10 +100,11 @@ public class MeetingResource {
             @BeanParam CommitmentFilter filter, @BeanParam Paging paging,
             @Parameter(description = CommitmentResource.SORT, example = "-date", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = CommitmentResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         require(slug);
         filter.meeting = narrowed("meeting", filter.meeting, slug);
-        return CommitmentResource.list(filter, paging, sort, include, uri, views);
+        return CommitmentResource.list(filter, paging, sort, include, fields, uri, views);
     }
 
     @GET
@@ -113,10 +116,11 @@ public class MeetingResource {
             @BeanParam DeadlineFilter filter, @BeanParam Paging paging,
             @Parameter(description = DeadlineResource.SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = DeadlineResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         require(slug);
         filter.meeting = narrowed("meeting", filter.meeting, slug);
-        return DeadlineResource.list(filter, paging, sort, include, uri, views);
+        return DeadlineResource.list(filter, paging, sort, include, fields, uri, views);
     }
 
     private void require(String slug) {

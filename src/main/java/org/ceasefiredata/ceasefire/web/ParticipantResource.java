@@ -52,9 +52,10 @@ public class ParticipantResource {
     public RestResponse<PageView<ParticipantView>> list(@BeanParam ParticipantFilter filter, @BeanParam Paging paging,
             @Parameter(description = SORT, example = "name", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = LIST_INCLUDE, example = "memberships", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         PageRequest page = paging.request(sort, ParticipantRepository.SORT, ParticipantRepository.DEFAULT_SORT);
-        Include embed = Include.parse(include, INCLUDES, Include.none());
+        Include embed = Include.parse(include, fields, INCLUDES, Include.none(), ParticipantView.class);
         return PageView.of(participants.page(filter, page), page.limit(),
                 rows -> views.participants(rows, filter.day(), embed)).response(uri);
     }
@@ -66,8 +67,9 @@ public class ParticipantResource {
     public ParticipantView get(
             @Parameter(description = "The participant's slug.", example = "sergey-lavrov") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
-            @Parameter(description = DETAIL_INCLUDE, example = "memberships", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include) {
-        Include embed = Include.parse(include, INCLUDES, Views.PARTICIPANT_DEFAULT);
+            @Parameter(description = DETAIL_INCLUDE, example = "memberships", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include embed = Include.parse(include, fields, INCLUDES, Views.PARTICIPANT_DEFAULT, ParticipantView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         ParticipantRow participant = participants.bySlug(slug, day)
                 .orElseThrow(() -> NotFoundProblem.of("participant", slug, day));
@@ -83,10 +85,11 @@ public class ParticipantResource {
             @BeanParam MeetingFilter filter, @BeanParam Paging paging,
             @Parameter(description = MeetingResource.SORT, example = "-date", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = MeetingResource.LIST_INCLUDE, example = "participants", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         require(slug);
         filter.participant = MeetingResource.narrowed("participant", filter.participant, slug);
-        return MeetingResource.list(filter, paging, sort, include, uri, views);
+        return MeetingResource.list(filter, paging, sort, include, fields, uri, views);
     }
 
     @GET
@@ -98,10 +101,11 @@ public class ParticipantResource {
             @BeanParam CommitmentFilter filter, @BeanParam Paging paging,
             @Parameter(description = CommitmentResource.SORT, example = "-date", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = CommitmentResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         require(slug);
         filter.participant = MeetingResource.narrowed("participant", filter.participant, slug);
-        return CommitmentResource.list(filter, paging, sort, include, uri, views);
+        return CommitmentResource.list(filter, paging, sort, include, fields, uri, views);
     }
 
     @GET
@@ -113,10 +117,11 @@ public class ParticipantResource {
             @BeanParam DeadlineFilter filter, @BeanParam Paging paging,
             @Parameter(description = DeadlineResource.SORT, example = "due", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(description = DeadlineResource.LIST_INCLUDE, example = "history", schema = @Schema(type = SchemaType.STRING)) @RestQuery @Separator(",") List<String> include,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
         require(slug);
         filter.participant = MeetingResource.narrowed("participant", filter.participant, slug);
-        return DeadlineResource.list(filter, paging, sort, include, uri, views);
+        return DeadlineResource.list(filter, paging, sort, include, fields, uri, views);
     }
 
     private void require(String slug) {

@@ -155,7 +155,7 @@ public class Views {
         LocalDate asOf = answer.asOf;
         Supplier<Map<Long, MeetingRow>> known = once(() -> byId(records.get(), MeetingRow::id));
         Batch<Map<Long, List<ParticipationView>>> roles = include.has("participants")
-                ? participations(records, keys, answer)
+                ? participations(records, keys, answer, include.under("participants"))
                 : null;
         Batch<Map<Long, List<CommitmentView>>> made = include.has("commitments")
                 ? nested(answer.read(commitments.of(CommitmentRepository.Parent.MEETING, keys, asOf, null)),
@@ -167,7 +167,7 @@ public class Views {
                 : null;
         return () -> {
             List<MeetingRow> rows = records.get();
-            Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids(rows, MeetingRow::id));
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids(rows, MeetingRow::id), include);
             Function<Long, RecordRef> parent = answer.meetings(rows, MeetingRow::partOfId, known.get());
             Supplier<Map<Long, List<ParticipationView>>> roleViews = read(roles);
             Supplier<Map<Long, List<CommitmentView>>> madeViews = read(made);
@@ -191,18 +191,21 @@ public class Views {
     /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
     public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf) {
         Answer answer = new Answer(asOf);
-        return answer.build(participations(() -> meetingRows, Keys.of(ids(meetingRows, MeetingRow::id)), answer));
+        return answer.build(participations(() -> meetingRows, Keys.of(ids(meetingRows, MeetingRow::id)), answer,
+                Include.none()));
     }
 
     private Batch<Map<Long, List<ParticipationView>>> participations(Supplier<List<MeetingRow>> meetingRows, Keys keys,
-            Answer answer) {
+            Answer answer, Include include) {
         Pending<Map<Long, List<ParticipationRow>>> lookup = answer.read(meetings.participations(keys, answer.asOf));
         return () -> {
             Map<Long, MeetingRow> byId = byId(meetingRows.get(), MeetingRow::id);
             Map<Long, List<ParticipationRow>> rows = lookup.result();
             List<Long> ids = new ArrayList<>();
             rows.values().forEach(list -> list.forEach(p -> ids.add(p.id())));
-            Supplier<Map<Long, List<CitationView>>> support = answer.citations(Subject.MEETING_PARTICIPANT, ids);
+            Supplier<Map<Long, List<CitationView>>> support = include.keeps("citations")
+                    ? answer.citations(Subject.MEETING_PARTICIPANT, ids)
+                    : Map::of;
             return () -> {
                 Map<Long, List<CitationView>> cited = support.get();
                 Map<Long, List<ParticipationView>> views = new LinkedHashMap<>();
@@ -219,7 +222,7 @@ public class Views {
     public List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include) {
         Answer answer = new Answer(asOf);
         return answer.build(() -> {
-            Supplier<EvidenceViews> ev = answer.evidence(Subject.PARTICIPANT, ids(rows, ParticipantRow::id));
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.PARTICIPANT, ids(rows, ParticipantRow::id), include);
             return () -> participants(rows, asOf, include, ev.get());
         });
     }
@@ -269,7 +272,7 @@ public class Views {
         return () -> {
             List<CommitmentRow> rows = records.get();
             List<Long> ids = ids(rows, CommitmentRow::id);
-            Supplier<EvidenceViews> ev = answer.evidence(Subject.COMMITMENT, ids);
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.COMMITMENT, ids, include);
             Map<Long, List<AssessmentView>> history = include.has("history")
                     ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                     : null;
@@ -305,7 +308,7 @@ public class Views {
         return () -> {
             List<DeadlineRow> rows = records.get();
             List<Long> ids = ids(rows, DeadlineRow::id);
-            Supplier<EvidenceViews> ev = answer.evidence(Subject.DEADLINE, ids);
+            Supplier<EvidenceViews> ev = answer.evidence(Subject.DEADLINE, ids, include);
             Map<Long, List<AssessmentView>> history = include.has("history")
                     ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
                     : null;
@@ -376,6 +379,8 @@ public class Views {
     private record EvidenceViews(Map<Long, List<CitationView>> citations, Map<Long, List<ClaimView>> claims) {
     }
 
+    private static final EvidenceViews NO_EVIDENCE = new EvidenceViews(Map.of(), Map.of());
+
     /**
      * The views of a batch of records in the making, built in three steps so that embedding more relations adds
      * statements but no round trips to the database (a relation's history excepted). A builder (above) first sends for
@@ -414,8 +419,14 @@ public class Views {
             this.asOf = asOf;
         }
 
-        /** The citations and claims of the records, once read. */
-        Supplier<EvidenceViews> evidence(Subject subject, List<Long> ids) {
+        /**
+         * The citations and claims of the records, once read; none, and nothing read, when the answer keeps neither
+         * ({@code fields=}).
+         */
+        Supplier<EvidenceViews> evidence(Subject subject, List<Long> ids, Include include) {
+            if (!include.keeps("citations") && !include.keeps("claims")) {
+                return () -> NO_EVIDENCE;
+            }
             withClaims.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(ids);
             return () -> views(subject);
         }
