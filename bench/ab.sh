@@ -16,6 +16,9 @@
 # and, per operation, the medians and B's rps as a multiple of A's. Compare rates, not p99s: an A/A run (the same build
 # as both, op 2, five rounds) gave B/A 1.00 with single rounds from -4 % to +9 %, but A's p99 at 10-38 ms against B's
 # 9-13 ms (A also runs the embedded server's supervision).
+# SURFACE=rest (the default) sends REST requests that keep the properties the GraphQL documents select (fields=; a
+# build from before the parameter answers them 400: see bench/peers.sh); SURFACE=rest-whole the same requests for
+# whole records, which any build answers. The answers compared are whole records (every 7th of rest-whole's requests).
 # SURFACE=graphql measures the same operations as GraphQL (bench/out/peers/lua/varied-*-graphql.lua) instead of REST,
 # and adds to the comparison every 7th of those GraphQL requests and, for every seed meeting, commitment and deadline,
 # a record by slug with its relations two levels deep, with and without asOf.
@@ -58,7 +61,7 @@ compare() { # PATH
     if [ "$a" = "$b" ]; then same=$((same + 1)); else different=$((different + 1)) && echo "DIFFERENT: $1"; fi
 }
 for op in op1 op2 op3; do
-    while read -r path; do compare "$path"; done < <(sed -n 's/.*{"GET", "\([^"]*\)".*/\1/p' "$lua/varied-$op-rest.lua" | awk 'NR % 7 == 1')
+    while read -r path; do compare "$path"; done < <(sed -n 's/.*{"GET", "\([^"]*\)".*/\1/p' "$lua/varied-$op-rest-whole.lua" | awk 'NR % 7 == 1')
 done
 for kind in meeting:participants,commitments.deadlines,deadlines commitment:deadlines,history deadline:history \
     participant:memberships,members; do

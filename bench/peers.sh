@@ -13,6 +13,9 @@
 #       (REST: GET /api/v1/meetings?limit=20&include=participants&cursor=...);
 #   (2) one meeting by slug with its commitments and their deadlines (REST: GET /api/v1/meetings/{slug}?REST_OP2_QUERY);
 #   (3) the first 25 deadlines due between two dates (REST: GET /api/v1/deadlines?from=...&to=...&limit=25).
+# REST asks with fields= for the properties the GraphQL documents select (target "rest": the same question on both
+# surfaces; the lists in bench/peers/peers.py, REST_FIELDS) and, as target "rest-whole" (varied only), for whole records:
+# every property, with the citations and claims of every record, which is what a client that does not narrow gets.
 # PostGraphile orders meetings by date_earliest then id and deadlines by due_earliest then id (orderBy on columns, as a
 # team would write it); this service orders by the window's start, then its end, then slug: same sizes of answer.
 #
@@ -52,8 +55,8 @@
 # Raw wrk outputs, request lists, wrk Lua scripts and logs go to bench/out/peers/, the tables to
 # bench/out/peers/<mode>-table.txt. Everything started here is stopped on exit.
 # Needs java 17, psql, python3, node 20 with npm; installs wrk (and, for `repeated`, nginx) with apt-get when missing.
-# Takes about 3 minutes of setup, then the warm-ups (60 s to WARMUP_MAX per operation and target, 9 or 15 of them),
-# then ROUNDS x 9 x DURATION for varied, ROUNDS x 15 x DURATION for repeated.
+# Takes about 3 minutes of setup, then the warm-ups (60 s to WARMUP_MAX per operation and target, 12 or 15 of them),
+# then ROUNDS x 12 x DURATION for varied, ROUNDS x 15 x DURATION for repeated.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -220,7 +223,7 @@ bench() {
 if [ "$mode" != repeated ]; then
     echo "collecting $CURSORS cursors of operation 1 from each target ..."
     for target in postgraphile graphql rest; do peers_py cursors "$target" "$CURSORS"; done
-    bench varied postgraphile graphql rest
+    bench varied postgraphile graphql rest rest-whole
 fi
 if [ "$mode" != varied ]; then
     # nginx serves the bytes the service answered to the repeated requests.

@@ -28,7 +28,7 @@ OPS = {
 }
 DOCS = {"postgraphile": "postgraphile", "graphql": "service"}
 OP_FILES = {1: "op1-meetings.graphql", 2: "op2-meeting.graphql", 3: "op3-deadlines.graphql"}
-VARIED_TARGETS = ["postgraphile", "graphql", "rest"]
+VARIED_TARGETS = ["postgraphile", "graphql", "rest", "rest-whole"]
 REPEATED_TARGETS = ["postgraphile", "graphql", "nginx-graphql", "rest", "nginx-rest"]
 NO_CACHE = {"Cache-Control": "no-cache"}
 
@@ -40,7 +40,7 @@ def die(message):
 
 def base_url(target):
     return {"postgraphile": os.environ.get("PGL_URL"), "graphql": os.environ.get("SERVICE_URL"),
-            "rest": os.environ.get("SERVICE_URL"), "nginx-graphql": os.environ.get("NGINX_URL"),
+            "rest": os.environ.get("SERVICE_URL"), "rest-whole": os.environ.get("SERVICE_URL"), "nginx-graphql": os.environ.get("NGINX_URL"),
             "nginx-rest": os.environ.get("NGINX_URL")}[target]
 
 
@@ -54,9 +54,27 @@ def lines(name):
         return [line.rstrip("\n") for line in f if line.strip()]
 
 
-def rest_op2_path(slug):
-    query = os.environ.get("REST_OP2_QUERY", "")
-    return "/api/v1/meetings/" + urllib.parse.quote(slug) + ("?" + query if query else "")
+# What the REST target keeps of each record (fields=): the properties the GraphQL documents select, so that both
+# surfaces answer the same question; "rest-whole" asks for whole records (every property, citations and claims
+# included), as a client that does not narrow its answers does.
+REST_FIELDS = {
+    1: "slug,title,participants.role,participants.name",
+    2: "slug,title,commitments.slug,commitments.summary,commitments.status,"
+       "commitments.deadlines.slug,commitments.deadlines.due,commitments.deadlines.status",
+    3: "slug,description,due,status",
+}
+
+
+def rest_query(target, op, query):
+    """The query string of a REST request of operation OP: QUERY, and the fields the target keeps."""
+    parts = [query] if query else []
+    if target == "rest":
+        parts.append("fields=" + REST_FIELDS[op])
+    return "?" + "&".join(parts) if parts else ""
+
+
+def rest_op2_path(target, slug):
+    return "/api/v1/meetings/" + urllib.parse.quote(slug) + rest_query(target, 2, os.environ.get("REST_OP2_QUERY", ""))
 
 
 # A request is (method, path, headers, body). GraphQL goes as a JSON POST to /graphql, REST as a GET with
@@ -71,20 +89,21 @@ def rest(path, headers=None):
 
 
 def op1(target, cursor, headers=None):
-    if target == "rest":
-        return rest("/api/v1/meetings?limit=20&include=participants"
-                    + ("&cursor=" + urllib.parse.quote(cursor, safe="") if cursor else ""), headers)
+    if target.startswith("rest"):
+        return rest("/api/v1/meetings" + rest_query(target, 1, "limit=20&include=participants"
+                    + ("&cursor=" + urllib.parse.quote(cursor, safe="") if cursor else "")), headers)
     return graphql(target, 1, {"cursor": cursor} if cursor else {}, headers)
 
 
 def op2(target, slug, headers=None):
-    return rest(rest_op2_path(slug), headers) if target == "rest" else graphql(target, 2, {"slug": slug}, headers)
+    return (rest(rest_op2_path(target, slug), headers) if target.startswith("rest")
+            else graphql(target, 2, {"slug": slug}, headers))
 
 
 def op3(target, window, headers=None):
     start, end = window
-    if target == "rest":
-        return rest("/api/v1/deadlines?from=%s&to=%s&limit=25" % (start, end), headers)
+    if target.startswith("rest"):
+        return rest("/api/v1/deadlines" + rest_query(target, 3, "from=%s&to=%s&limit=25" % (start, end)), headers)
     return graphql(target, 3, {"from": start, "to": end}, headers)
 
 
@@ -92,7 +111,8 @@ def varied(op, target):
     """Every request of an operation's varied list, in the list's order."""
     headers = None if target == "postgraphile" else NO_CACHE
     if op == 1:
-        return [op1(target, c, headers) for c in lines("cursors-%s.txt" % target)]
+        # REST cursors do not depend on the fields kept: rest-whole pages with rest's
+        return [op1(target, c, headers) for c in lines("cursors-%s.txt" % target.replace("-whole", ""))]
     if op == 2:
         return [op2(target, s, headers) for s in lines("slugs.txt")]
     return [op3(target, tuple(w.split("\t")), headers) for w in lines("windows.txt")]
@@ -242,7 +262,7 @@ def cmd_check(mode):
             requests = varied(op, target) if mode == "varied" else [repeated(op, target)]
             base = target.replace("nginx-", "")
             # Without an include, a meeting's REST detail links its commitments and has none of their deadlines.
-            links_only = op == 2 and base == "rest" and not os.environ.get("REST_OP2_QUERY")
+            links_only = op == 2 and base.startswith("rest") and not os.environ.get("REST_OP2_QUERY")
             for i, request in enumerate(requests[::max(1, len(requests) // 10)]):
                 data, raw = answer(target, request)
                 records, nested = content(op, base, data)
