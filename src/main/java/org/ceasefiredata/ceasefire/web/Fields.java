@@ -3,14 +3,13 @@ package org.ceasefiredata.ceasefire.web;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.ceasefiredata.ceasefire.kernel.Checks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,11 +76,11 @@ public final class Fields {
                         + " is a value, not a record with properties of its own");
                 return;
             }
-            RecordComponent component = component(at, name);
-            if (component == null) {
+            Map<String, Optional<Class<?>>> properties = PROPERTIES.get(at);
+            Optional<Class<?>> values = properties.get(name);
+            if (values == null) {
                 checks.reject(PARAMETER, "cannot select '" + path + "': '" + name + "' is not a property of "
-                        + schemaName(at) + "; its properties: " + Arrays.stream(at.getRecordComponents())
-                                .map(RecordComponent::getName).collect(Collectors.joining(", ")));
+                        + schemaName(at) + "; its properties: " + String.join(", ", properties.keySet()));
                 return;
             }
             if (includable.contains(prefix) && !include.has(prefix)) {
@@ -89,9 +88,24 @@ public final class Fields {
                         + " is embedded only when asked for; add include=" + prefix);
                 return;
             }
-            at = prunable(element(component.getGenericType()));
+            at = values.orElse(null);
         }
     }
+
+    /**
+     * Each view's properties in order, with the view their values are (the element's, for a list) when it can be
+     * narrowed in turn: read from the record's components once per class (reflection allocates on every call).
+     */
+    private static final ClassValue<Map<String, Optional<Class<?>>>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Class<?>>> computeValue(Class<?> view) {
+            Map<String, Optional<Class<?>>> properties = new LinkedHashMap<>();
+            for (RecordComponent c : view.getRecordComponents()) {
+                properties.put(c.getName(), Optional.ofNullable(prunable(element(c.getGenericType()))));
+            }
+            return Collections.unmodifiableMap(properties);
+        }
+    };
 
     /** The selection the paths give, unchecked: {@link #parse} checked them before the answer was made. */
     static Fields of(List<String> values) {
@@ -169,20 +183,16 @@ public final class Fields {
      * selection under the names of the properties that lead to it from the answer's root, array levels skipped.
      */
     Fields at(JsonStreamContext context) {
-        if (kept == null) {
-            return ALL;
+        return kept == null ? ALL : within(context.getParent());
+    }
+
+    /** The selection below the properties that lead to {@code context} (no allocation: it runs for every property). */
+    private Fields within(JsonStreamContext context) {
+        if (context == null) {
+            return this;
         }
-        Deque<String> names = new ArrayDeque<>();
-        for (JsonStreamContext c = context.getParent(); c != null; c = c.getParent()) {
-            if (c.inObject()) {
-                names.push(c.getCurrentName());
-            }
-        }
-        Fields at = this;
-        for (String name : names) {
-            at = at.under(name);
-        }
-        return at;
+        Fields outer = within(context.getParent());
+        return context.inObject() ? outer.under(context.getCurrentName()) : outer;
     }
 
     /**
@@ -202,10 +212,6 @@ public final class Fields {
             return c;
         }
         return type instanceof Class<?> c ? c : null;
-    }
-
-    private static RecordComponent component(Class<?> record, String name) {
-        return Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElse(null);
     }
 
     private static String schemaName(Class<?> type) {
