@@ -168,7 +168,8 @@ public class Views {
         return () -> {
             List<MeetingRow> rows = records.get();
             Supplier<EvidenceViews> ev = answer.evidence(Subject.MEETING, ids(rows, MeetingRow::id), include);
-            Function<Long, RecordRef> parent = answer.meetings(rows, MeetingRow::partOfId, known.get());
+            Function<Long, RecordRef> parent = answer.meetings(kept(include, rows, "partOf"), MeetingRow::partOfId,
+                    known.get());
             Supplier<Map<Long, List<ParticipationView>>> roleViews = read(roles);
             Supplier<Map<Long, List<CommitmentView>>> madeViews = read(made);
             Supplier<Map<Long, List<DeadlineView>>> setViews = read(set);
@@ -229,8 +230,10 @@ public class Views {
 
     private List<ParticipantView> participants(List<ParticipantRow> rows, LocalDate asOf, Include include, EvidenceViews ev) {
         List<Long> ids = ids(rows, ParticipantRow::id);
-        Map<Long, List<ParticipantDetails.Name>> names = participants.names(ids);
-        Map<Long, List<ParticipantDetails.Office>> offices = participants.offices(ids, asOf);
+        Map<Long, List<ParticipantDetails.Name>> names = include.keeps("names") ? participants.names(ids) : Map.of();
+        Map<Long, List<ParticipantDetails.Office>> offices = include.keeps("offices")
+                ? participants.offices(ids, asOf)
+                : Map.of();
         Map<Long, List<ParticipantView.MembershipView>> of = include.has("memberships")
                 ? regrouped(participants.memberships(ids, asOf, true), this::memberships)
                 : null;
@@ -276,8 +279,9 @@ public class Views {
             Map<Long, List<AssessmentView>> history = include.has("history")
                     ? regrouped(assessments.history(Subject.COMMITMENT, ids, asOf), this::assessments)
                     : null;
-            Supplier<ReferenceRepository.References> parties = answer.parties(ids);
-            Function<Long, RecordRef> meeting = answer.meetings(rows, CommitmentRow::meetingId, knownMeetings.get());
+            Supplier<ReferenceRepository.References> parties = answer.parties(kept(include, ids, "madeBy", "binds"));
+            Function<Long, RecordRef> meeting = answer.meetings(kept(include, rows, "meeting"),
+                    CommitmentRow::meetingId, knownMeetings.get());
             Supplier<Map<Long, List<DeadlineView>>> dueViews = read(attached);
             return () -> {
                 EvidenceViews e = ev.get();
@@ -312,10 +316,12 @@ public class Views {
             Map<Long, List<AssessmentView>> history = include.has("history")
                     ? regrouped(assessments.history(Subject.DEADLINE, ids, answer.asOf), this::assessments)
                     : null;
-            Supplier<ReferenceRepository.References> setters = answer.setters(ids);
-            Function<Long, RecordRef> commitment = answer.commitments(rows, DeadlineRow::commitmentId,
+            Supplier<ReferenceRepository.References> setters = answer.setters(kept(include, ids, "setBy"));
+            Function<Long, RecordRef> commitment = answer.commitments(kept(include, rows, "commitment"),
+                    DeadlineRow::commitmentId,
                     knownCommitments.get());
-            Function<Long, RecordRef> meeting = answer.meetings(rows, DeadlineRow::meetingId, knownMeetings.get());
+            Function<Long, RecordRef> meeting = answer.meetings(kept(include, rows, "meeting"), DeadlineRow::meetingId,
+                    knownMeetings.get());
             return () -> {
                 EvidenceViews e = ev.get();
                 Map<Long, List<RecordRef>> setBy = setters.get().setters();
@@ -543,6 +549,21 @@ public class Views {
 
     static RecordRef participantRef(ParticipantRow p) {
         return RecordRef.participant(p.slug(), p.name());
+    }
+
+    /**
+     * The records whose references (parents, meetings, commitments, parties, setters) are to be read for the views: all
+     * of them when the answer keeps one of the {@code properties} that show those references, none otherwise
+     * ({@code fields=}): the views then carry none, and an answer that keeps no reference and no evidence takes one
+     * round trip.
+     */
+    private static <T> List<T> kept(Include include, List<T> rows, String... properties) {
+        for (String property : properties) {
+            if (include.keeps(property)) {
+                return rows;
+            }
+        }
+        return List.of();
     }
 
     private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {

@@ -99,8 +99,17 @@ class SparseFieldsTest {
         // the relations is read either.
         String path = "/api/v1/meetings/issg-munich-2016-02?include=commitments.deadlines";
         assertEquals(5, statements(path));
-        assertEquals(4, statements(path + "&fields=slug,title,commitments.slug,commitments.deadlines.due"));
-        assertEquals(5, statements(path + "&fields=slug,commitments.deadlines.citations"));
+        // nor references (meetings, commitments, parties, setters) that no kept property shows: one round trip
+        long roundTrips = Statements.roundTrips();
+        assertEquals(3, statements(path + "&fields=slug,title,commitments.slug,commitments.deadlines.due"));
+        assertEquals(1, Statements.roundTrips() - roundTrips);
+        assertEquals(4, statements(path + "&fields=slug,commitments.deadlines.citations"));
+        assertEquals(4, statements(path + "&fields=slug,commitments.madeBy,commitments.deadlines.slug"));
+        assertEquals(5, statements(path + "&fields=slug,commitments.madeBy,commitments.deadlines.citations"));
+        String deadlines = "/api/v1/deadlines?from=2016-01-01&to=2016-12-31";
+        assertTrue(statements(deadlines + "&fields=slug,due") < statements(deadlines));
+        String participant = "/api/v1/participants/russia";
+        assertTrue(statements(participant + "?fields=slug,name") < statements(participant));
         String meetingOnly = "/api/v1/meetings/issg-munich-2016-02?fields=slug,title,date";
         assertTrue(statements(meetingOnly) < statements("/api/v1/meetings/issg-munich-2016-02"));
         given().get(meetingOnly).then().statusCode(200)
