@@ -1,5 +1,7 @@
 package org.ceasefiredata.ceasefire.web;
 
+import java.util.List;
+
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,7 +50,7 @@ public class FieldsWriter {
     }
 
     /** The answer's bytes with the properties {@code fields} keeps ({@code fields} being the raw parameter's values). */
-    public byte[] write(Object answer, java.util.List<String> fields) throws JsonProcessingException {
+    public byte[] write(Object answer, List<String> fields) throws JsonProcessingException {
         Fields kept = Fields.of(fields);
         if (kept.keepsAll()) {
             return mapper.writeValueAsBytes(answer);
