@@ -1,6 +1,7 @@
 package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.Separator;
 
 /** The source documents over HTTP: metadata, original and cleaned texts, and the mentions found in them. */
 @Path("/api/v1/documents")
@@ -42,7 +44,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "A page of documents; Link headers point to the next and previous pages.")
     public RestResponse<PageView<DocumentView>> list(@BeanParam DocumentFilter filter, @BeanParam Paging paging,
             @Parameter(description = "Sort keys, comma-separated, '-' for descending: published, slug, title. Default: published,slug.", example = "-published", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
+        Fields.parse(fields, DocumentView.class);
         PageRequest page = paging.request(sort, DocumentRepository.SORT, DocumentRepository.DEFAULT_SORT);
         return PageView.of(documents.page(filter, page), page.limit(), views::documentSummaries).response(uri);
     }
@@ -53,10 +57,12 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document.")
     public DocumentView get(
             @Parameter(description = "The document's slug.", example = "ap-geneva-kerry-lavrov-2016-08-26") @RestPath String slug,
-            @Parameter(ref = "asOf") @RestQuery String asOf) {
+            @Parameter(ref = "asOf") @RestQuery String asOf,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include kept = Include.parse(null, fields, Set.of(), Include.none(), DocumentView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         DocumentRow document = documents.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("document", slug, day));
-        return views.document(document);
+        return views.document(document, kept);
     }
 
     @GET
@@ -66,7 +72,9 @@ public class DocumentResource {
     public List<MentionView> mentions(
             @Parameter(description = "The document's slug.", example = "ap-geneva-kerry-lavrov-2016-08-26") @RestPath String slug,
             @Parameter(description = "participant or date; both when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "participant", "date"})) @RestQuery MentionKind kind) {
+                    "participant", "date"})) @RestQuery MentionKind kind,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Fields.parse(fields, MentionView.class);
         DocumentRow document = documents.bySlug(slug, null).orElseThrow(() -> NotFoundProblem.of("document", slug, null));
         return views.mentions(document, kind);
     }

@@ -85,10 +85,12 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The participations.")
     public List<ParticipationView> participants(
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
-            @Parameter(ref = "asOf") @RestQuery String asOf) {
+            @Parameter(ref = "asOf") @RestQuery String asOf,
+            @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
+        Include kept = Include.parse(null, fields, Set.of(), Include.none(), ParticipationView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         MeetingRow meeting = meetings.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
-        return views.participations(List.of(meeting), day).getOrDefault(meeting.id(), List.of());
+        return views.participations(List.of(meeting), day, kept).getOrDefault(meeting.id(), List.of());
     }
 
     @GET

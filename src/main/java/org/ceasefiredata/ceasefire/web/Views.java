@@ -189,11 +189,15 @@ public class Views {
         };
     }
 
-    /** Participations of the meetings with their evidence, in the loader's order (role, then name). */
-    public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf) {
+    /**
+     * Participations of the meetings with their evidence (unless {@code include} leaves their citations out), in the
+     * loader's order (role, then name).
+     */
+    public Map<Long, List<ParticipationView>> participations(List<MeetingRow> meetingRows, LocalDate asOf,
+            Include include) {
         Answer answer = new Answer(asOf);
         return answer.build(participations(() -> meetingRows, Keys.of(ids(meetingRows, MeetingRow::id)), answer,
-                Include.none()));
+                include));
     }
 
     private Batch<Map<Long, List<ParticipationView>>> participations(Supplier<List<MeetingRow>> meetingRows, Keys keys,
@@ -348,11 +352,20 @@ public class Views {
 
     /** One document with its texts, set-apart segments and mentions. */
     public DocumentView document(DocumentRow d) {
+        return document(d, Include.none());
+    }
+
+    /** One document with its texts, set-apart segments and mentions, those {@code include}'s fields keep. */
+    public DocumentView document(DocumentRow d, Include include) {
         List<Long> id = List.of(d.id());
-        DocumentRepository.Texts texts = documents.texts(id).get(d.id());
-        List<DocumentView.SegmentView> segments = documents.segments(id).getOrDefault(d.id(), List.of()).stream()
-                .map(s -> new DocumentView.SegmentView(s.kind(), s.start(), s.end(), s.text())).toList();
-        return document(d, texts, segments, mentions(d, null), d.length());
+        DocumentRepository.Texts texts = include.keeps("originalText") || include.keeps("cleanedText")
+                ? documents.texts(id).get(d.id())
+                : null;
+        List<DocumentView.SegmentView> segments = include.keeps("setApart")
+                ? documents.segments(id).getOrDefault(d.id(), List.of()).stream()
+                        .map(s -> new DocumentView.SegmentView(s.kind(), s.start(), s.end(), s.text())).toList()
+                : null;
+        return document(d, texts, segments, include.keeps("mentions") ? mentions(d, null) : null, d.length());
     }
 
     private static DocumentView document(DocumentRow d, DocumentRepository.Texts texts,

@@ -53,6 +53,15 @@ class SparseFieldsTest {
         cases.add(new String[]{"/api/v1/participants/russia/meetings?limit=100", "slug,date,citations.quote"});
         cases.add(new String[]{"/api/v1/meetings/issg-munich-2016-02/commitments?limit=100", "slug,madeBy,binds"});
         cases.add(new String[]{"/api/v1/meetings/issg-munich-2016-02?asOf=2016-02-20", "slug,participants.citations,claims"});
+        // documents, search, timeline, a meeting's participations, a document's mentions
+        cases.add(new String[]{"/api/v1/documents?limit=100", "slug,title,published"});
+        cases.add(new String[]{"/api/v1/search?q=ceasefire&limit=100", "type,slug,rank"});
+        cases.add(new String[]{"/api/v1/timeline?limit=100", "slug,date"});
+        cases.add(new String[]{"/api/v1/meetings/issg-munich-2016-02/participants", "participant,role,citations.quote"});
+        for (String slug : slugs("/api/v1/documents")) {
+            cases.add(new String[]{"/api/v1/documents/" + slug, "slug,sha256,setApart.kind,mentions.text"});
+            cases.add(new String[]{"/api/v1/documents/" + slug + "/mentions", "kind,text,participant"});
+        }
         // details, every one of each record type
         for (String slug : slugs("/api/v1/meetings")) {
             cases.add(new String[]{"/api/v1/meetings/" + slug + "?include=commitments.deadlines",
@@ -110,6 +119,10 @@ class SparseFieldsTest {
         assertTrue(statements(deadlines + "&fields=slug,due") < statements(deadlines));
         String participant = "/api/v1/participants/russia";
         assertTrue(statements(participant + "?fields=slug,name") < statements(participant));
+        String document = "/api/v1/documents/" + slugs("/api/v1/documents").get(0);
+        assertTrue(statements(document + "?fields=slug,title") < statements(document));
+        String participations = "/api/v1/meetings/issg-munich-2016-02/participants";
+        assertTrue(statements(participations + "?fields=participant,role") < statements(participations));
         String meetingOnly = "/api/v1/meetings/issg-munich-2016-02?fields=slug,title,date";
         assertTrue(statements(meetingOnly) < statements("/api/v1/meetings/issg-munich-2016-02"));
         given().get(meetingOnly).then().statusCode(200)
@@ -143,7 +156,7 @@ class SparseFieldsTest {
         given().get("/api/v1/meetings/issg-munich-2016-02?fields=participants.name").then().statusCode(200)
                 .body("size()", equalTo(1)).body("participants[0].size()", equalTo(1));
         // resources without fields= refuse it as any unknown parameter
-        given().get("/api/v1/documents?fields=slug").then().statusCode(400)
+        given().get("/api/v1/export/dataset.json?fields=slug").then().statusCode(400)
                 .body("detail", containsString("fields is not a parameter of this resource"));
     }
 
