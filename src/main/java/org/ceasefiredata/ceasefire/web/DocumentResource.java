@@ -1,7 +1,6 @@
 package org.ceasefiredata.ceasefire.web;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -46,7 +45,7 @@ public class DocumentResource {
             @Parameter(description = "Sort keys, comma-separated, '-' for descending: published, slug, title. Default: published,slug.", example = "-published", schema = @Schema(type = SchemaType.STRING)) @RestQuery String sort,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields,
             @Context UriInfo uri) {
-        Fields.parse(fields, DocumentView.class);
+        Include.fields(fields, DocumentView.class);
         PageRequest page = paging.request(sort, DocumentRepository.SORT, DocumentRepository.DEFAULT_SORT);
         return PageView.of(documents.page(filter, page), page.limit(), views::documentSummaries).response(uri);
     }
@@ -59,7 +58,7 @@ public class DocumentResource {
             @Parameter(description = "The document's slug.", example = "ap-geneva-kerry-lavrov-2016-08-26") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
-        Include kept = Include.parse(null, fields, Set.of(), Include.none(), DocumentView.class);
+        Include kept = Include.fields(fields, DocumentView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         DocumentRow document = documents.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("document", slug, day));
         return views.document(document, kept);
@@ -74,7 +73,7 @@ public class DocumentResource {
             @Parameter(description = "participant or date; both when absent.", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "participant", "date"})) @RestQuery MentionKind kind,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
-        Fields.parse(fields, MentionView.class);
+        Include.fields(fields, MentionView.class);
         DocumentRow document = documents.bySlug(slug, null).orElseThrow(() -> NotFoundProblem.of("document", slug, null));
         return views.mentions(document, kind);
     }

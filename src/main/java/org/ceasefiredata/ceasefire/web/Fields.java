@@ -65,11 +65,6 @@ public final class Fields {
         return of(values);
     }
 
-    /** The selection of a resource whose records are {@code view}s and which embeds nothing on request. */
-    static Fields parse(List<String> values, Class<?> view) {
-        return parse(values, view, Set.of(), Include.none());
-    }
-
     private static void check(String path, Class<?> view, Set<String> includable, Include include, Checks checks) {
         Class<?> at = view;
         String[] names = path.split("\\.", -1);

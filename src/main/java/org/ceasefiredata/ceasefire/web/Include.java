@@ -48,6 +48,14 @@ public final class Include {
         return new Include(embedded, kept);
     }
 
+    /**
+     * The fields parameter of a resource whose records are {@code view}s and which embeds nothing on request (a
+     * document, a list of mentions or participations, search, timeline), checked.
+     */
+    public static Include fields(List<String> fields, Class<?> view) {
+        return parse(null, fields, Set.of(), none(), view);
+    }
+
     /** Whether a dotted path of relations is kept by the fields. */
     private static boolean kept(Fields fields, String path) {
         Fields at = fields;

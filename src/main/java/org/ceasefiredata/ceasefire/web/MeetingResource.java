@@ -87,7 +87,7 @@ public class MeetingResource {
             @Parameter(description = "The meeting's slug.", example = "issg-munich-2016-02") @RestPath String slug,
             @Parameter(ref = "asOf") @RestQuery String asOf,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields) {
-        Include kept = Include.parse(null, fields, Set.of(), Include.none(), ParticipationView.class);
+        Include kept = Include.fields(fields, ParticipationView.class);
         java.time.LocalDate day = Days.asOf(asOf);
         MeetingRow meeting = meetings.bySlug(slug, day).orElseThrow(() -> NotFoundProblem.of("meeting", slug, day));
         return views.participations(List.of(meeting), day, kept).getOrDefault(meeting.id(), List.of());

@@ -41,7 +41,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of hits, most relevant first.")
     public RestResponse<PageView<SearchHitView>> search(@BeanParam SearchFilter filter, @BeanParam Paging paging,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields, @Context UriInfo uri) {
-        Fields.parse(fields, SearchHitView.class);
+        Include.fields(fields, SearchHitView.class);
         PageRequest page = paging.request(null, List.of(), List.of());
         return PageView.of(search.search(filter, page), page.limit(), rows -> rows.stream()
                 .map(h -> new SearchHitView(h.type().wire(), h.slug(), h.title(), h.snippet(), h.rank(),
@@ -55,7 +55,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of timeline entries.")
     public RestResponse<PageView<TimelineEntryView>> timeline(@BeanParam TimelineFilter filter, @BeanParam Paging paging,
             @Parameter(ref = "fields") @RestQuery @Separator(",") List<String> fields, @Context UriInfo uri) {
-        Fields.parse(fields, TimelineEntryView.class);
+        Include.fields(fields, TimelineEntryView.class);
         PageRequest page = paging.request(null, List.of(), List.of());
         return PageView.of(timeline.timeline(filter, page), page.limit(), rows -> rows.stream()
                 .map(e -> new TimelineEntryView(e.type().wire(), e.slug(), e.title(), e.date(),
